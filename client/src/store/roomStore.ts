@@ -1,0 +1,53 @@
+import type { Me, Presence, RoomLinks, RoomView } from '@roundtable/shared';
+import { create } from 'zustand';
+
+/**
+ * Where the device stands with the server. `reload` means the app is older or newer than the
+ * server and must be reloaded; `denied` means the link or key opens no room.
+ */
+export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'reload' | 'denied';
+
+/** The server-derived slice: the room as this device may see it. Written only by the sync layer. */
+export interface RoomSlice {
+  me: Me | null;
+  view: RoomView | null;
+  /** The highest room version this device has applied. */
+  version: number;
+  presence: Presence | null;
+  links: RoomLinks | null;
+}
+
+/** The connection slice. */
+export interface ConnectionSlice {
+  status: ConnectionStatus;
+  /** Why the connection is not online, in plain words, or null. */
+  statusMessage: string | null;
+}
+
+/** A command waiting for the server's acknowledgement; kept across reloads so nothing is lost. */
+export interface PendingCommand {
+  id: string;
+  type: string;
+  payload: unknown;
+}
+
+/** The outbox slice: what this device has sent and not yet heard back about. */
+export interface OutboxSlice {
+  pending: PendingCommand[];
+}
+
+export type RoomStore = RoomSlice & ConnectionSlice & OutboxSlice;
+
+export const initialRoomStore: RoomStore = {
+  me: null,
+  view: null,
+  version: 0,
+  presence: null,
+  links: null,
+  status: 'connecting',
+  statusMessage: null,
+  pending: [],
+};
+
+/** One store of slices. Components read it with narrow selectors; only `sync/` writes it. */
+export const useRoomStore = create<RoomStore>()(() => initialRoomStore);

@@ -1,0 +1,21 @@
+/**
+ * Small wrappers over localStorage that never throw: private browsing, a full disk or a
+ * blocked storage must not stop anyone taking part; they only lose what is remembered.
+ */
+export function loadJson<T>(key: string): T | null {
+  try {
+    const raw = localStorage.getItem(key);
+    return raw === null ? null : (JSON.parse(raw) as T);
+  } catch {
+    return null;
+  }
+}
+
+export function saveJson(key: string, value: unknown): void {
+  try {
+    if (value === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Storage unavailable: the value lives only as long as the page.
+  }
+}

@@ -1,0 +1,122 @@
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { ErrorCode } from '@roundtable/shared';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { publicBase, type Config } from './config.ts';
+import { apiRouter, roomLinks } from './http/api.ts';
+import { RoomRegistry } from './rooms/RoomRegistry.ts';
+import type { Store } from './store/Store.ts';
+import { attachSocketServer } from './transport/socketServer.ts';
+
+const CLIENT_DIST = fileURLToPath(new URL('../../client/dist/', import.meta.url));
+
+/**
+ * Everything a page may load comes from this server: no CDN, font or analytics host is allowed.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join('; ');
+
+export interface RunningServer {
+  port: number;
+  /** The address put in links and QR codes. */
+  base: string;
+  registry: RoomRegistry;
+  close(): Promise<void>;
+}
+
+/** Builds and starts the whole server: the API, the client's files and the Socket.IO endpoint. */
+export async function startServer(config: Config, store: Store): Promise<RunningServer> {
+  const registry = new RoomRegistry(store);
+  const app = express();
+  const httpServer: HttpServer = createServer(app);
+  let base = '';
+
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use((_request, response, next) => {
+    response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    // Participant and screen links carry their token in the path: never send it to another site.
+    response.setHeader('Referrer-Policy', 'no-referrer');
+    next();
+  });
+  app.get('/healthz', (_request, response) => {
+    response.json({ ok: true, rooms: registry.loadedCount, uptimeSeconds: Math.round(process.uptime()) });
+  });
+  app.use('/api', apiRouter(registry, () => base));
+  if (existsSync(CLIENT_DIST)) {
+    app.use(express.static(CLIENT_DIST, { index: false, maxAge: '1h' }));
+    // Every other page is the single-page app; its router decides what to show.
+    app.get('/{*page}', (_request, response) => {
+      response.setHeader('Cache-Control', 'no-cache');
+      response.sendFile('index.html', { root: CLIENT_DIST });
+    });
+  } else {
+    app.get('/{*page}', (_request, response) => {
+      response.status(503).type('text').send('The app is not built yet. Run "npm start", which builds it first.');
+    });
+  }
+  app.use((error: Error & { status?: number; type?: string }, _request: Request, response: Response, _next: NextFunction) => {
+    if (error.type === 'entity.too.large') return response.status(413).json({ code: ErrorCode.BAD_REQUEST, message: 'That is too long.' });
+    if (error.type === 'entity.parse.failed') return response.status(400).json({ code: ErrorCode.BAD_REQUEST, message: 'That was not understood.' });
+    console.error('Request failed:', error);
+    return response.status(500).json({ code: ErrorCode.INTERNAL, message: 'Something went wrong. Please try again.' });
+  });
+
+  const io = attachSocketServer(httpServer, {
+    registry,
+    originAllowed: (origin, request) => originAllowed(origin, request, config, base),
+    linksFor: (room, role) => {
+      const links = roomLinks(base, room.record);
+      return role === 'facilitator'
+        ? { join: links.join, joinCode: room.record.joinCode, screen: links.screen, facilitator: links.facilitator }
+        : { join: links.join, joinCode: room.record.joinCode };
+    },
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  base = publicBase(config, port);
+
+  return {
+    port,
+    base,
+    registry,
+    close: async () => {
+      await io.close();
+      await store.close();
+    },
+  };
+}
+
+/**
+ * The origin allow-list, checked on the Socket.IO handshake itself (CORS alone does not stop a
+ * WebSocket). A page may connect from the server's own origin, the public address, or an origin
+ * listed in ALLOWED_ORIGINS. Programs that send no Origin (tests, the benchmark) are not pages.
+ */
+function originAllowed(origin: string | undefined, request: IncomingMessage, config: Config, base: string): boolean {
+  if (origin === undefined) return true;
+  let parsed: URL;
+  try {
+    parsed = new URL(origin);
+  } catch {
+    return false;
+  }
+  if (parsed.host === request.headers.host) return true;
+  return parsed.origin === new URL(base).origin || config.allowedOrigins.includes(parsed.origin);
+}

@@ -1,0 +1,49 @@
+import { networkInterfaces } from 'node:os';
+import { resolve } from 'node:path';
+
+/** Everything the server reads from its environment, with the defaults a laptop needs. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** The address put in links and QR codes, without a trailing slash; null to use the LAN address. */
+  publicUrl: string | null;
+  /** Extra origins whose pages may connect, besides the server's own. */
+  allowedOrigins: string[];
+  /** Trust `X-Forwarded-For` from a reverse proxy when counting join-code attempts. */
+  trustProxy: boolean;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}".`);
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: resolve(env.DATA_DIR ?? 'data'),
+    publicUrl: env.PUBLIC_URL ? new URL(env.PUBLIC_URL).origin : null,
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean)
+      .map((origin) => new URL(origin).origin),
+    trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
+  };
+}
+
+/** The first private IPv4 address of this machine: what phones on the same network can reach. */
+export function lanAddress(): string | null {
+  for (const addresses of Object.values(networkInterfaces())) {
+    for (const address of addresses ?? []) {
+      if (address.family === 'IPv4' && !address.internal) return address.address;
+    }
+  }
+  return null;
+}
+
+/** The base of every link the server hands out. */
+export function publicBase(config: Config, port: number): string {
+  if (config.publicUrl) return config.publicUrl;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? (lanAddress() ?? 'localhost') : config.host;
+  return `http://${host}:${port}`;
+}

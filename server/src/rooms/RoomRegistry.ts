@@ -1,0 +1,131 @@
+import {
+  createRoomState,
+  ErrorCode,
+  FACILITATOR_MEMBER_ID,
+  fail,
+  newId,
+  type Credential,
+  type Failure,
+  type Viewer,
+} from '@roundtable/shared';
+import {
+  hashSecret,
+  newFacilitatorKey,
+  newJoinCode,
+  newLinkToken,
+  newRoomId,
+  secretMatches,
+} from '../security/secrets.ts';
+import type { RoomLookup, RoomRecord, Store } from '../store/Store.ts';
+import { Room, type Applied } from './Room.ts';
+
+/** How many times to draw a fresh join code when the first ones are taken. */
+const JOIN_CODE_ATTEMPTS = 20;
+
+/** A device's place in a room, decided by the server from its credential. */
+export interface Session {
+  room: Room;
+  viewer: Viewer;
+  /** Set once, when this connection made a new participant: the phone keeps it to come back. */
+  newMemberSecret?: string;
+  /** The new member's joining, for the transport to tell the facilitators. */
+  joined?: Applied;
+}
+
+const NO_ROOM = 'This link does not open a workshop. Please check it with the facilitator.';
+
+/** Loads each room once and hands out the same object to every connection. */
+export class RoomRegistry {
+  private readonly store: Store;
+  private readonly rooms = new Map<string, Promise<Room>>();
+
+  constructor(store: Store) {
+    this.store = store;
+  }
+
+  /** Starts a workshop. The facilitator key is returned once and stored only as a hash. */
+  async create(title: string): Promise<{ record: RoomRecord; facilitatorKey: string }> {
+    const facilitatorKey = newFacilitatorKey();
+    for (let attempt = 0; attempt < JOIN_CODE_ATTEMPTS; attempt++) {
+      const joinCode = newJoinCode();
+      if (await this.store.findRoom({ by: 'joinCode', code: joinCode })) continue;
+      const record: RoomRecord = {
+        id: newRoomId(),
+        joinCode,
+        participantToken: newLinkToken(),
+        screenToken: newLinkToken(),
+        facilitatorKeyHash: hashSecret(facilitatorKey),
+        createdAt: Date.now(),
+      };
+      await this.store.createRoom(record, createRoomState(record.id, title, record.createdAt));
+      return { record, facilitatorKey };
+    }
+    throw new Error('Could not find a free join code.');
+  }
+
+  async find(lookup: RoomLookup): Promise<RoomRecord | null> {
+    return this.store.findRoom(lookup);
+  }
+
+  /** The live room for a stored record, loading it the first time. */
+  room(record: RoomRecord): Promise<Room> {
+    let room = this.rooms.get(record.id);
+    if (!room) {
+      room = Room.load(record, this.store);
+      room.catch(() => this.rooms.delete(record.id));
+      this.rooms.set(record.id, room);
+    }
+    return room;
+  }
+
+  get loadedCount(): number {
+    return this.rooms.size;
+  }
+
+  /**
+   * Decides who a connecting device is. A participant's phone that brings the secret of a member
+   * of this room is that member again; any other phone becomes a new member.
+   */
+  async open(credential: Credential, memberSecret: string | undefined): Promise<Session | Failure> {
+    switch (credential.kind) {
+      case 'facilitator': {
+        const record = await this.store.findRoom({ by: 'id', id: credential.roomId });
+        if (!record || !secretMatches(credential.key, record.facilitatorKeyHash)) {
+          return fail(ErrorCode.UNAUTHORIZED, 'This console link is not right. Please use the link you were given when you started the workshop.');
+        }
+        return { room: await this.room(record), viewer: { role: 'facilitator', memberId: FACILITATOR_MEMBER_ID } };
+      }
+      case 'screen': {
+        const record = await this.store.findRoom({ by: 'screenToken', token: credential.token });
+        if (!record) return fail(ErrorCode.UNAUTHORIZED, NO_ROOM);
+        return { room: await this.room(record), viewer: { role: 'screen', memberId: null } };
+      }
+      case 'participant': {
+        const record = await this.store.findRoom({ by: 'participantToken', token: credential.token });
+        if (!record) return fail(ErrorCode.UNAUTHORIZED, NO_ROOM);
+        return this.openParticipant(await this.room(record), memberSecret);
+      }
+    }
+  }
+
+  private async openParticipant(room: Room, memberSecret: string | undefined): Promise<Session | Failure> {
+    const known = memberSecret ? await this.store.findMemberBySecret(room.id, hashSecret(memberSecret)) : null;
+    if (known && room.hasMember(known)) return { room, viewer: { role: 'participant', memberId: known } };
+    // The secret is stored before the member is added: if the server stops in between, the phone
+    // comes back with its secret and the member is added then, under the same id.
+    const secret = known && memberSecret ? memberSecret : newId();
+    const memberId = known ?? newId();
+    if (!known) await this.store.addMemberSecret(room.id, hashSecret(secret), memberId);
+    const joined = await room.apply(
+      { id: newId(), type: 'member.join', payload: { memberId, name: null } },
+      { role: 'system', memberId: null },
+    );
+    if (!joined.ok) return joined;
+    return {
+      room,
+      viewer: { role: 'participant', memberId },
+      newMemberSecret: secret,
+      ...(joined.applied ? { joined: joined.applied } : {}),
+    };
+  }
+}

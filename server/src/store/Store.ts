@@ -1,0 +1,50 @@
+import type { AnyCommand, CommandContext, RoomState } from '@roundtable/shared';
+
+/** What opens a room, as stored. The facilitator key itself is never stored, only its hash. */
+export interface RoomRecord {
+  id: string;
+  joinCode: string;
+  participantToken: string;
+  screenToken: string;
+  /** SHA-256 of the facilitator key, hex. */
+  facilitatorKeyHash: string;
+  createdAt: number;
+}
+
+/** One applied command and what is needed to apply it again: the log is the room's history. */
+export interface LogEntry {
+  version: number;
+  command: AnyCommand;
+  ctx: CommandContext;
+}
+
+/** A room as stored: its newest snapshot and every command applied after it, in order. */
+export interface StoredRoom {
+  snapshot: { version: number; state: RoomState };
+  entries: LogEntry[];
+}
+
+export type RoomLookup =
+  | { by: 'id'; id: string }
+  | { by: 'participantToken'; token: string }
+  | { by: 'screenToken'; token: string }
+  | { by: 'joinCode'; code: string };
+
+/**
+ * Durable storage behind one interface: SQLite by default, memory for tests, Redis when scaled
+ * out. Every method that writes has finished writing when its promise resolves, so a caller can
+ * acknowledge right after.
+ */
+export interface Store {
+  /** Stores a new room with its first snapshot (version 0). Fails if an id, token or code is taken. */
+  createRoom(record: RoomRecord, state: RoomState): Promise<void>;
+  findRoom(lookup: RoomLookup): Promise<RoomRecord | null>;
+  loadRoom(roomId: string): Promise<StoredRoom | null>;
+  /** Appends one entry; with `snapshot`, also replaces the room's snapshot, in the same write. */
+  append(roomId: string, entry: LogEntry, snapshot?: { version: number; state: RoomState }): Promise<void>;
+  /** The version at which a command id was applied, or null if it never was. */
+  findCommand(roomId: string, commandId: string): Promise<number | null>;
+  addMemberSecret(roomId: string, secretHash: string, memberId: string): Promise<void>;
+  findMemberBySecret(roomId: string, secretHash: string): Promise<string | null>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { carParkCommandSchemas } from './tools/carPark.ts';
+import { roomCommandSchemas } from './tools/room.ts';
+
+/** Every command a client may send, as one union discriminated by `type`. */
+export const clientCommandSchema = z.discriminatedUnion('type', [...roomCommandSchemas, ...carParkCommandSchemas]);
+export type ClientCommand = z.infer<typeof clientCommandSchema>;
+export type CommandType = ClientCommand['type'];
+/** The payload a command of type `T` carries. */
+export type PayloadOf<T extends CommandType> = Extract<ClientCommand, { type: T }>['payload'];

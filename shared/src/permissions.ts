@@ -1,0 +1,21 @@
+import type { Role } from './audience.ts';
+import type { CommandType } from './commands.ts';
+
+/**
+ * The one table of who may send which command. The server checks it before anything changes;
+ * rules about a particular item (only its author may edit it) live in the tool's reducer.
+ * The screen is read-only: it appears in no row.
+ */
+export const PERMISSIONS = {
+  'room.setTitle': ['facilitator'],
+  'room.setFocus': ['facilitator'],
+  'member.setName': ['facilitator', 'participant'],
+  'carPark.add': ['facilitator', 'participant'],
+  'carPark.edit': ['facilitator', 'participant'],
+  'carPark.setOutcome': ['facilitator'],
+  'carPark.remove': ['facilitator'],
+} as const satisfies Record<CommandType, readonly Role[]>;
+
+export function mayRun(role: Role, type: CommandType): boolean {
+  return (PERMISSIONS[type] as readonly Role[]).includes(role);
+}

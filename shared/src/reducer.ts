@@ -1,0 +1,54 @@
+import { assertNever } from './audience.ts';
+import type { ClientCommand } from './commands.ts';
+import type { CommandContext } from './command.ts';
+import { ErrorCode, fail } from './errors.ts';
+import { mayRun } from './permissions.ts';
+import type { Delta, Reduction, RoomState, RoomView } from './state.ts';
+import { applyCarParkDelta, reduceCarPark } from './tools/carPark.ts';
+import { applyRoomDelta, reduceRoom, type MemberJoinCommand } from './tools/room.ts';
+
+/** A command the reducer accepts: any client command, or one the server sends for itself. */
+export type AnyCommand = ClientCommand | MemberJoinCommand;
+
+/**
+ * Applies one command to a room: checks the permission table, then hands the command to its
+ * tool's module. Pure and deterministic: the same state, command and context give the same
+ * reduction, so the server can replay its log after a restart.
+ */
+export function applyCommand(state: RoomState, command: AnyCommand, ctx: CommandContext): Reduction {
+  const { role } = ctx.actor;
+  if (command.type === 'member.join') {
+    if (role !== 'system') return fail(ErrorCode.FORBIDDEN, 'Only the server can add people.');
+    return reduceRoom(state, command, ctx);
+  }
+  if (role === 'system' || !mayRun(role, command.type)) {
+    return fail(ErrorCode.FORBIDDEN, 'Only the facilitator can do that.');
+  }
+  switch (command.type) {
+    case 'room.setTitle':
+    case 'room.setFocus':
+    case 'member.setName':
+      return reduceRoom(state, command, ctx);
+    case 'carPark.add':
+    case 'carPark.edit':
+    case 'carPark.setOutcome':
+    case 'carPark.remove':
+      return reduceCarPark(state, command, ctx);
+    default:
+      return assertNever(command);
+  }
+}
+
+/** Applies one delta to a device's view of the room. */
+export function applyDelta(view: RoomView, delta: Delta): RoomView {
+  switch (delta.type) {
+    case 'room.saved':
+    case 'member.saved':
+      return applyRoomDelta(view, delta);
+    case 'carPark.itemSaved':
+    case 'carPark.itemRemoved':
+      return { ...view, carPark: applyCarParkDelta(view.carPark, delta) };
+    default:
+      return assertNever(delta);
+  }
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { FACILITATOR_MEMBER_ID, type Audience, type Viewer } from './audience.ts';
+import type { Failure } from './errors.ts';
+import {
+  carParkDeltaSchemas,
+  carParkStateSchema,
+  emptyCarPark,
+  projectCarPark,
+} from './tools/carPark.ts';
+import { memberSchema, roomDeltaSchemas, toolIdSchema } from './tools/room.ts';
+
+/**
+ * A room's durable state: the document every device's view is projected from. The server holds
+ * it whole; each device holds `projectRoom(state, viewer)`, kept current by deltas.
+ */
+export const roomStateSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  createdAt: z.number().int(),
+  focus: toolIdSchema,
+  /** Everyone who has joined. A participant's view holds only themselves. */
+  members: z.record(z.string(), memberSchema),
+  carPark: carParkStateSchema,
+});
+export type RoomState = z.infer<typeof roomStateSchema>;
+
+/** A device's copy of the room: the same shape as the state, with what it may not see left out. */
+export type RoomView = RoomState;
+
+/** One small change to a view. Every applied command yields a few, never the whole state. */
+export const deltaSchema = z.discriminatedUnion('type', [...roomDeltaSchemas, ...carParkDeltaSchemas]);
+export type Delta = z.infer<typeof deltaSchema>;
+
+/** A delta and who receives it. */
+export interface Effect {
+  to: Audience;
+  delta: Delta;
+}
+
+/** What applying a command gives: the next state and its effects, or a refusal. */
+export type Reduction = { ok: true; state: RoomState; effects: Effect[] } | Failure;
+
+export function createRoomState(id: string, title: string, now: number): RoomState {
+  return {
+    id,
+    title,
+    createdAt: now,
+    focus: 'welcome',
+    members: {
+      [FACILITATOR_MEMBER_ID]: { id: FACILITATOR_MEMBER_ID, name: 'Facilitator', role: 'facilitator', joinedAt: now },
+    },
+    carPark: emptyCarPark(),
+  };
+}
+
+/** The room as `viewer` may see it. Folding the viewer's deltas over a snapshot gives the same. */
+export function projectRoom(state: RoomState, viewer: Viewer): RoomView {
+  return {
+    ...state,
+    members: projectMembers(state.members, viewer),
+    carPark: projectCarPark(state.carPark, viewer),
+  };
+}
+
+function projectMembers(members: RoomState['members'], viewer: Viewer): RoomState['members'] {
+  if (viewer.role === 'facilitator') return members;
+  const own = viewer.memberId === null ? undefined : members[viewer.memberId];
+  return own ? { [own.id]: own } : {};
+}
