@@ -92,7 +92,7 @@ it(`converges: every device ends with the server's view (seed ${SEED})`, async (
       device.disconnect();
       continue;
     }
-    const command = random.pick([
+    const command = random.pick<() => readonly [string, unknown]>([
       () => ['carPark.add', { text: text(), anonymous: random.chance(0.4) }],
       () => ['carPark.edit', { itemId: itemId(device), text: text() }],
       () => ['carPark.setOutcome', { itemId: itemId(device), outcome: outcome() }],
@@ -101,7 +101,7 @@ it(`converges: every device ends with the server's view (seed ${SEED})`, async (
       () => ['room.setFocus', { tool: random.pick(['welcome', 'carPark', 'nowhere']) }],
       () => ['member.setName', { name: random.pick([null, 'Sam', '', 'A'.repeat(41)]) }],
       () => ['carPark.add', random.pick([null, 'text', { text: 5 }])],
-    ] as const)();
+    ])();
     const sent = send(device, { id: newId(), type: command[0], payload: command[1] });
     if (random.chance(0.3)) await Promise.race([sent, new Promise((resolve) => setTimeout(resolve, 20))]);
   }

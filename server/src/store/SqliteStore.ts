@@ -80,6 +80,9 @@ export class SqliteStore implements Store {
       findCommand: prepare('SELECT version FROM events WHERE room_id = ? AND command_id = ? LIMIT 1'),
       addSecret: prepare('INSERT OR REPLACE INTO member_secrets (room_id, secret_hash, member_id) VALUES (?, ?, ?)'),
       findSecret: prepare('SELECT member_id FROM member_secrets WHERE room_id = ? AND secret_hash = ?'),
+      ...Object.fromEntries(
+        Object.entries(LOOKUP_COLUMN).map(([by, column]) => [`findRoomBy:${by}`, prepare(`SELECT * FROM rooms WHERE ${column} = ?`)]),
+      ),
     };
   }
 
@@ -99,7 +102,7 @@ export class SqliteStore implements Store {
 
   async findRoom(lookup: RoomLookup): Promise<RoomRecord | null> {
     const value = lookup.by === 'id' ? lookup.id : lookup.by === 'joinCode' ? lookup.code : lookup.token;
-    const row = this.db.prepare(`SELECT * FROM rooms WHERE ${LOOKUP_COLUMN[lookup.by]} = ?`).get(value) as RoomRow | undefined;
+    const row = this.statements[`findRoomBy:${lookup.by}`]!.get(value) as RoomRow | undefined;
     if (!row) return null;
     return {
       id: row.id,
