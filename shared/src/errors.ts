@@ -37,3 +37,15 @@ export interface Failure {
 export function fail(code: ErrorCode, message: string): Failure {
   return { ok: false, code, message };
 }
+
+/** Schema issues whose messages are written for people (the limits and checks in `shared/`). */
+const READABLE_ISSUES = new Set(['too_big', 'too_small', 'invalid_format', 'custom']);
+
+/**
+ * The message to show for input that failed a schema: the first issue's own words when they were
+ * written for people, otherwise `fallback` (never the validation library's wording).
+ */
+export function describeIssue(issues: readonly { code: string; message: string }[], fallback: string): string {
+  const issue = issues[0];
+  return issue && READABLE_ISSUES.has(issue.code) ? issue.message : fallback;
+}

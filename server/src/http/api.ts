@@ -1,5 +1,6 @@
 import {
   createRoomRequestSchema,
+  describeIssue,
   ErrorCode,
   joinRequestSchema,
   type CreateRoomResponse,
@@ -48,7 +49,7 @@ export function apiRouter(registry: RoomRegistry, publicBase: () => string): Rou
       return sendError(response, 429, ErrorCode.RATE_LIMITED, 'Too many workshops started from here. Please wait a few minutes.');
     }
     const body = createRoomRequestSchema.safeParse(request.body);
-    if (!body.success) return sendError(response, 400, ErrorCode.BAD_REQUEST, body.error.issues[0]?.message ?? 'Please give the workshop a title.');
+    if (!body.success) return sendError(response, 400, ErrorCode.BAD_REQUEST, describeIssue(body.error.issues, 'Please give the workshop a title.'));
     const { record, facilitatorKey } = await registry.create(body.data.title);
     const answer: CreateRoomResponse = {
       roomId: record.id,
@@ -67,7 +68,7 @@ export function apiRouter(registry: RoomRegistry, publicBase: () => string): Rou
     const body = joinRequestSchema.safeParse(request.body);
     if (!body.success) {
       joinFailures.take(address);
-      return sendError(response, 400, ErrorCode.BAD_REQUEST, body.error.issues[0]?.message ?? 'Please type the code shown on the screen.');
+      return sendError(response, 400, ErrorCode.BAD_REQUEST, describeIssue(body.error.issues, 'Please type the code shown on the screen.'));
     }
     const record = await registry.find({ by: 'joinCode', code: body.data.code });
     if (!record) {

@@ -17,6 +17,7 @@ export interface Delivery {
  * everyone else. The common case, every effect for everyone, is one emit to the whole room.
  */
 export function planDeliveries(roomId: string, effects: readonly Effect[]): Delivery[] {
+  if (effects.length === 0) return [];
   const room = roomChannel(roomId);
   if (effects.every((effect) => effect.to.kind === 'all')) {
     return [{ to: room, except: [], deltas: effects.map((effect) => effect.delta) }];

@@ -1,6 +1,7 @@
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import {
   clientCommandSchema,
+  describeIssue,
   ErrorCode,
   fail,
   handshakeAuthSchema,
@@ -26,9 +27,6 @@ const COMMAND_BURST = 20;
 const COMMANDS_PER_SECOND = 10;
 /** Presence counts go out at most this often per room, however many devices come and go. */
 export const PRESENCE_THROTTLE_MS = 1000;
-
-/** Schema issues whose messages are written for people (limits and checks in `shared/`). */
-const READABLE_ISSUES = new Set(['too_big', 'too_small', 'invalid_format', 'custom']);
 
 interface SocketData {
   session: Session;
@@ -143,9 +141,7 @@ async function handleCommand(socket: RoomSocket, raw: unknown): Promise<{ answer
   if (!commands.take()) return refused(ErrorCode.RATE_LIMITED, 'You are sending very quickly. Please wait a moment and try again.');
   const parsed = clientCommandSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const readable = issue !== undefined && READABLE_ISSUES.has(issue.code);
-    return refused(ErrorCode.BAD_REQUEST, readable ? issue.message : 'That was not understood. Please try again.');
+    return refused(ErrorCode.BAD_REQUEST, describeIssue(parsed.error.issues, 'That was not understood. Please try again.'));
   }
   const { room, viewer } = session;
   const outcome = await room.apply(parsed.data, { role: viewer.role, memberId: viewer.memberId });

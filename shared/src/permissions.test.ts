@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { FACILITATOR_MEMBER_ID, ROLES, type Role } from './audience.ts';
+import type { Actor } from './command.ts';
+import { clientCommandSchema, type ClientCommand, type CommandType } from './commands.ts';
+import { ErrorCode } from './errors.ts';
+import { mayRun, PERMISSIONS } from './permissions.ts';
+import { applyCommand } from './reducer.ts';
+import { createRoomState, type RoomState } from './state.ts';
+
+const NOW = Date.UTC(2026, 2, 14, 10, 0);
+const MISSING_ITEM = 'item-that-never-was';
+
+/** One command of every type; item commands name an item that does not exist. */
+const SAMPLES: { [T in CommandType]: Extract<ClientCommand, { type: T }> } = {
+  'room.setTitle': { id: 'cmd-000001', type: 'room.setTitle', payload: { title: 'New title' } },
+  'room.setFocus': { id: 'cmd-000002', type: 'room.setFocus', payload: { tool: 'carPark' } },
+  'member.setName': { id: 'cmd-000003', type: 'member.setName', payload: { name: 'Sam' } },
+  'carPark.add': { id: 'cmd-000004', type: 'carPark.add', payload: { text: 'Parking', anonymous: false } },
+  'carPark.edit': { id: 'cmd-000005', type: 'carPark.edit', payload: { itemId: MISSING_ITEM, text: 'Parking' } },
+  'carPark.setOutcome': { id: 'cmd-000006', type: 'carPark.setOutcome', payload: { itemId: MISSING_ITEM, outcome: null } },
+  'carPark.remove': { id: 'cmd-000007', type: 'carPark.remove', payload: { itemId: MISSING_ITEM } },
+};
+
+const ACTORS: Record<Role | 'system', Actor> = {
+  facilitator: { role: 'facilitator', memberId: FACILITATOR_MEMBER_ID },
+  participant: { role: 'participant', memberId: 'member-alice' },
+  screen: { role: 'screen', memberId: null },
+  system: { role: 'system', memberId: null },
+};
+
+const COMMAND_TYPES = Object.keys(PERMISSIONS) as CommandType[];
+
+function room(): RoomState {
+  const state = createRoomState('room-0001', 'Bus routes', NOW);
+  const joined = applyCommand(
+    state,
+    { id: 'join-member-alice', type: 'member.join', payload: { memberId: 'member-alice', name: 'Alice' } },
+    { actor: ACTORS.system, now: NOW },
+  );
+  if (!joined.ok) throw new Error(joined.message);
+  return joined.state;
+}
+
+describe('the permission table', () => {
+  it('has exactly one row for every command a client can send', () => {
+    const schemaTypes = clientCommandSchema.options.map((option) => option.shape.type.value);
+    expect([...COMMAND_TYPES].sort()).toEqual([...schemaTypes].sort());
+  });
+
+  it('has a sample command here for every row, each one valid by the schema', () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual([...COMMAND_TYPES].sort());
+    for (const sample of Object.values(SAMPLES)) expect(clientCommandSchema.safeParse(sample).success).toBe(true);
+  });
+
+  it.each(COMMAND_TYPES)('lets the screen run nothing: %s', (type) => {
+    expect(PERMISSIONS[type]).not.toContain('screen');
+    expect(mayRun('screen', type)).toBe(false);
+  });
+});
+
+const cases = COMMAND_TYPES.flatMap((type) =>
+  [...ROLES, 'system' as const].map((role) => ({
+    type,
+    role,
+    allowed: role !== 'system' && (PERMISSIONS[type] as readonly Role[]).includes(role),
+  })),
+);
+
+describe('applyCommand checks the table first', () => {
+  it.each(cases.filter((entry) => !entry.allowed))('refuses $type from the $role as FORBIDDEN', ({ type, role }) => {
+    expect(applyCommand(room(), SAMPLES[type], { actor: ACTORS[role], now: NOW })).toEqual({
+      ok: false,
+      code: ErrorCode.FORBIDDEN,
+      message: expect.any(String),
+    });
+  });
+
+  it.each(cases.filter((entry) => entry.allowed))('lets $type from the $role past the table', ({ type, role }) => {
+    const result = applyCommand(room(), SAMPLES[type], { actor: ACTORS[role], now: NOW });
+    const namesMissingItem = 'itemId' in SAMPLES[type].payload;
+    expect(result).toMatchObject(namesMissingItem ? { ok: false, code: ErrorCode.NOT_FOUND } : { ok: true });
+  });
+
+  it.each(['facilitator', 'participant', 'screen'] as const)('refuses member.join from the %s', (role) => {
+    const command = { id: 'join-member-bob', type: 'member.join', payload: { memberId: 'member-bob', name: null } } as const;
+    expect(applyCommand(room(), command, { actor: ACTORS[role], now: NOW })).toMatchObject({ ok: false, code: ErrorCode.FORBIDDEN });
+  });
+});

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { canSee, FACILITATOR_MEMBER_ID, type Viewer } from './audience.ts';
+import type { Actor } from './command.ts';
+import { clientCommandSchema } from './commands.ts';
+import { applyCommand, applyDelta, type AnyCommand } from './reducer.ts';
+import { createRoomState, projectRoom, type Effect, type RoomState } from './state.ts';
+import type { Outcome } from './tools/carPark.ts';
+import { TOOL_IDS } from './tools/room.ts';
+
+const SEEDS = [1, 20260314, 987654321];
+const STEPS = 250;
+const START = Date.UTC(2026, 2, 14, 9, 0);
+const PARTICIPANT_IDS = ['member-ana', 'member-ben', 'member-cy'];
+const FACILITATOR: Actor = { role: 'facilitator', memberId: FACILITATOR_MEMBER_ID };
+
+const VIEWERS: Viewer[] = [
+  { role: 'facilitator', memberId: FACILITATOR_MEMBER_ID },
+  ...PARTICIPANT_IDS.map((memberId): Viewer => ({ role: 'participant', memberId })),
+  { role: 'screen', memberId: null },
+];
+
+const TEXTS = ['Parking', 'Who pays for the hall?', 'Step-free access', 'Lunch'];
+const NAMES = ['Ana', 'Ben', 'Cy', '', null];
+const OUTCOMES: (Outcome | null)[] = [
+  null,
+  { kind: 'today' },
+  { kind: 'nextMeeting' },
+  { kind: 'action', owner: 'Ben', due: '2026-04-30' },
+  { kind: 'outOfScope', reason: 'The council decides' },
+];
+
+/** mulberry32: a tiny seeded generator, so a failing run can be replayed exactly. */
+function generator(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  return { pick, chance: (p: number) => next() < p };
+}
+
+/** Freezes every object inside `value`, so a delta that mutates the view it is given throws. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+interface Step {
+  type: string;
+  state: RoomState;
+  effects: Effect[];
+}
+
+/** Plays `STEPS` valid commands from the facilitator and three participants who join along the way. */
+function play(seed: number): { initial: RoomState; steps: Step[] } {
+  const random = generator(seed);
+  const initial = createRoomState('room-0001', 'Bus routes', START);
+  const steps: Step[] = [];
+  let state = initial;
+  let counter = 0;
+  const apply = (actor: Actor, command: AnyCommand) => {
+    const reduction = applyCommand(state, command, { actor, now: START + ++counter * 1000 });
+    if (!reduction.ok) throw new Error(`Seed ${seed}: ${command.type} refused: ${reduction.message}`);
+    state = reduction.state;
+    steps.push({ type: command.type, state, effects: reduction.effects });
+  };
+  const client = (type: string, payload: unknown): AnyCommand =>
+    clientCommandSchema.parse({ id: `cmd-${String(counter).padStart(6, '0')}`, type, payload });
+
+  while (steps.length < STEPS) {
+    const waiting = PARTICIPANT_IDS.filter((id) => !state.members[id]);
+    if (waiting.length && random.chance(0.05)) {
+      const memberId = waiting[0]!;
+      apply({ role: 'system', memberId: null }, { id: `join-${memberId}`, type: 'member.join', payload: { memberId, name: random.pick(NAMES) || null } });
+      continue;
+    }
+    const joined = PARTICIPANT_IDS.filter((id) => state.members[id]);
+    const actor: Actor = random.chance(0.3) || !joined.length ? FACILITATOR : { role: 'participant', memberId: random.pick(joined) };
+    const items = Object.values(state.carPark.items);
+    const mine = actor.role === 'facilitator' ? items : items.filter((item) => item.authorId === actor.memberId);
+    const choices: (() => AnyCommand)[] = [
+      () => client('carPark.add', { text: random.pick(TEXTS), anonymous: random.chance(0.5) }),
+      () => client('member.setName', { name: random.pick(NAMES) }),
+    ];
+    if (mine.length) choices.push(() => client('carPark.edit', { itemId: random.pick(mine).id, text: random.pick(TEXTS) }));
+    if (actor.role === 'facilitator') {
+      choices.push(
+        () => client('room.setTitle', { title: `Bus routes ${counter}` }),
+        () => client('room.setFocus', { tool: random.pick(TOOL_IDS) }),
+      );
+      if (items.length) {
+        choices.push(
+          () => client('carPark.setOutcome', { itemId: random.pick(items).id, outcome: random.pick(OUTCOMES) }),
+          () => client('carPark.remove', { itemId: random.pick(items).id }),
+        );
+      }
+    }
+    apply(actor, random.pick(choices)());
+  }
+  return { initial, steps };
+}
+
+const viewerName = (viewer: Viewer) => `${viewer.role} ${viewer.memberId ?? ''}`.trim();
+const runs = new Map(SEEDS.map((seed) => [seed, play(seed)]));
+const runOf = (seed: number) => runs.get(seed)!;
+
+describe('projection by deltas', () => {
+  it.each(SEEDS)('seed %i exercises every command, joins and anonymous items', (seed) => {
+    const { steps } = runOf(seed);
+    const everyType = [...clientCommandSchema.options.map((option) => option.shape.type.value), 'member.join'];
+    expect(new Set(steps.map((step) => step.type))).toEqual(new Set(everyType));
+    expect(steps.some((step) => Object.values(step.state.carPark.items).some((item) => item.anonymous))).toBe(true);
+  });
+
+  it.each(SEEDS.flatMap((seed) => VIEWERS.map((viewer) => ({ seed, viewer, name: viewerName(viewer) }))))(
+    'seed $seed: the $name folding its deltas matches its projection after every command',
+    ({ seed, viewer }) => {
+      const { initial, steps } = runOf(seed);
+      let view = projectRoom(initial, viewer);
+      steps.forEach((step, index) => {
+        for (const effect of step.effects) if (canSee(effect.to, viewer)) view = applyDelta(deepFreeze(view), effect.delta);
+        expect(view, `after step ${index}: ${step.type}`).toEqual(projectRoom(step.state, viewer));
+      });
+    },
+  );
+});
+
+describe('projectRoom', () => {
+  const final = runOf(SEEDS[0]!).steps.at(-1)!.state;
+
+  it.each([
+    { viewer: VIEWERS[0]!, members: [FACILITATOR_MEMBER_ID, ...PARTICIPANT_IDS] },
+    ...PARTICIPANT_IDS.map((memberId) => ({ viewer: { role: 'participant', memberId } as Viewer, members: [memberId] })),
+    { viewer: VIEWERS.at(-1)!, members: [] },
+    { viewer: { role: 'participant', memberId: 'member-never-joined' } as Viewer, members: [] },
+  ])('shows the $viewer.role $viewer.memberId only the members $members', ({ viewer, members }) => {
+    const view = projectRoom(final, viewer);
+    expect(Object.keys(view.members).sort()).toEqual([...members].sort());
+    for (const id of members) expect(view.members[id]).toEqual(final.members[id]);
+  });
+
+  it.each(VIEWERS.map((viewer) => ({ viewer, name: viewerName(viewer) })))(
+    'gives the $name the author of an anonymous item only if it is theirs',
+    ({ viewer }) => {
+      const items = Object.values(final.carPark.items);
+      expect(items.filter((item) => item.anonymous).length).toBeGreaterThan(0);
+      const view = projectRoom(final, viewer);
+      for (const item of items) {
+        const hidden = item.anonymous && item.authorId !== viewer.memberId;
+        expect(view.carPark.items[item.id]).toEqual({ ...item, authorId: hidden ? null : item.authorId });
+      }
+    },
+  );
+
+  it('keeps the title, focus and item list the same for every viewer', () => {
+    const views = VIEWERS.map((viewer) => projectRoom(final, viewer));
+    for (const view of views) {
+      expect({ title: view.title, focus: view.focus, ids: Object.keys(view.carPark.items).sort() }).toEqual({
+        title: final.title,
+        focus: final.focus,
+        ids: Object.keys(final.carPark.items).sort(),
+      });
+    }
+  });
+});
