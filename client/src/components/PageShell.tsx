@@ -1,0 +1,47 @@
+import type { MouseEvent, ReactNode } from 'react';
+import { ConnectionBanner } from './ConnectionBanner.tsx';
+
+interface PageShellProps {
+  /** The browser tab's title, before " – Roundtable". */
+  pageTitle: string;
+  /** What the header shows beside the name "Roundtable": on room pages, the workshop's h1. */
+  header?: ReactNode;
+  /** Room pages show where the connection stands. */
+  showConnection?: boolean;
+  /** Extra class on the page, for the layouts of the console, screen and phone. */
+  variant?: 'plain' | 'console' | 'screen' | 'phone';
+  /** Comes after <main>: the phone's tool bar. */
+  after?: ReactNode;
+  children: ReactNode;
+}
+
+/**
+ * Moves focus without touching the address: on the console the part after # is the
+ * facilitator's key, and following "#main" would replace it.
+ */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>): void {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
+/** The frame of every page: a skip link, a header, the connection banner and one <main>. */
+export function PageShell({ pageTitle, header, showConnection = false, variant = 'plain', after, children }: PageShellProps) {
+  return (
+    <div className={`page page-${variant}`}>
+      {/* React 19 moves this into <head>. */}
+      <title>{`${pageTitle} – Roundtable`}</title>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to main content
+      </a>
+      <header className="page-header">
+        <p className="brand">Roundtable</p>
+        {header}
+        {showConnection ? <ConnectionBanner /> : null}
+      </header>
+      <main id="main" tabIndex={-1} className="page-main">
+        {children}
+      </main>
+      {after}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import type { CommandAck, CommandType, PayloadOf } from '@roundtable/shared';
+import { useCallback, useState } from 'react';
+import { useRoomStore } from '../store/roomStore.ts';
+import { sendCommand } from '../sync/session.ts';
+
+/**
+ * How long to wait for the server's answer before treating a command as waiting in the outbox.
+ * The command is safe there (it survives a reload), so the form need not stay stuck meanwhile.
+ */
+const QUEUED_AFTER_MS = 4_000;
+
+/**
+ * `saved`: the server accepted it. `queued`: it waits in the outbox and shows as pending.
+ * `failed`: the server refused it; the message is in `error`.
+ */
+export type CommandResult = 'saved' | 'queued' | 'failed';
+
+interface RunOptions {
+  /** Called if a queued command is refused later, so a cleared form can get its text back. */
+  onLateFailure?: (message: string) => void;
+}
+
+/** Settles with 'queued' once the device goes offline or the answer is slow; `stop` cleans up. */
+function whenQueued(): { promise: Promise<'queued'>; stop: () => void } {
+  let stop = () => {};
+  const promise = new Promise<'queued'>((resolve) => {
+    if (useRoomStore.getState().status !== 'online') {
+      resolve('queued');
+      return;
+    }
+    const unsubscribe = useRoomStore.subscribe((state) => {
+      if (state.status !== 'online') resolve('queued');
+    });
+    const timer = setTimeout(() => resolve('queued'), QUEUED_AFTER_MS);
+    stop = () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  });
+  return { promise, stop };
+}
+
+/**
+ * Sends commands for one control and keeps its busy and error state. Errors stay until the next
+ * attempt or `clearError`, and the caller keeps what was typed unless the result is not 'failed'.
+ */
+export function useCommand() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = useCallback(
+    async <T extends CommandType>(type: T, payload: PayloadOf<T>, options: RunOptions = {}): Promise<CommandResult> => {
+      setBusy(true);
+      setError(null);
+      const ack = sendCommand(type, payload);
+      const queued = whenQueued();
+      // `ack` comes first so an answer that is already there (such as "not connected") wins.
+      const first: CommandAck | 'queued' = await Promise.race([ack, queued.promise]);
+      queued.stop();
+      setBusy(false);
+      if (first === 'queued') {
+        void ack.then((late) => {
+          if (late.ok) return;
+          setError(late.message);
+          options.onLateFailure?.(late.message);
+        });
+        return 'queued';
+      }
+      if (first.ok) return 'saved';
+      setError(first.message);
+      return 'failed';
+    },
+    [],
+  );
+
+  const clearError = useCallback(() => setError(null), []);
+  return { run, busy, error, clearError };
+}

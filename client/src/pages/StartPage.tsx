@@ -1,0 +1,71 @@
+import { titleSchema, type CreateRoomResponse } from '@roundtable/shared';
+import { useId, useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'wouter';
+import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { PageShell } from '../components/PageShell.tsx';
+import { localPath, postJson } from '../components/postJson.ts';
+
+/** The home page: a facilitator names a workshop and gets its console. */
+export function StartPage() {
+  const [, navigate] = useLocation();
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const errorId = useId();
+  const hintId = useId();
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const parsed = titleSchema.safeParse(title);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? 'Please write a title.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const result = await postJson<CreateRoomResponse>('/api/rooms', { title: parsed.data });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.message);
+      return;
+    }
+    const { links, roomId, facilitatorKey } = result.body;
+    navigate(links.facilitator ? localPath(links.facilitator) : `/f/${roomId}#${facilitatorKey}`);
+  }
+
+  return (
+    <PageShell pageTitle="Start a workshop">
+      <div className="narrow stack">
+        <h1>Start a workshop</h1>
+        <p className="lead">Give your workshop a name. You will get a page to run it from, and a code for people to join.</p>
+        <form className="card stack" onSubmit={onSubmit} noValidate>
+          <div className="field">
+            <label htmlFor="workshop-title">Workshop title</label>
+            <p id={hintId} className="hint">
+              For example: Planning the summer fair. Up to 120 characters.
+            </p>
+            <input
+              id="workshop-title"
+              name="title"
+              type="text"
+              autoComplete="off"
+              required
+              aria-invalid={error ? true : undefined}
+              aria-describedby={`${hintId} ${errorId}`}
+              value={title}
+              onChange={(event) => setTitle(event.target.value)}
+            />
+            <ErrorMessage id={errorId} message={error} />
+          </div>
+          <button type="submit" className="button button-primary" aria-disabled={busy}>
+            {busy ? 'Starting…' : 'Start the workshop'}
+          </button>
+        </form>
+        <p className="other-way">
+          Taking part in someone else’s workshop? <Link href="/join">Join a workshop</Link>
+        </p>
+      </div>
+    </PageShell>
+  );
+}

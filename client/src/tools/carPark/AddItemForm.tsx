@@ -1,0 +1,84 @@
+import { CAR_PARK_TEXT_MAX } from '@roundtable/shared';
+import { useId, useState, type FormEvent } from 'react';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { useCommand } from '../../components/useCommand.ts';
+import { CharacterCount } from './CharacterCount.tsx';
+import { useDraft, type AddDraft } from './useDraft.ts';
+
+interface AddItemFormProps {
+  /** Where this room's unsent text is kept on the device. */
+  draftKey: string;
+}
+
+/** The form to park something: a textarea, "Add without my name" and an Add button. */
+export function AddItemForm({ draftKey }: AddItemFormProps) {
+  const [draft, setDraft] = useDraft(draftKey);
+  const { run, busy, error, clearError } = useCommand();
+  const [problem, setProblem] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const ids = { text: useId(), hint: useId(), count: useId(), error: useId() };
+
+  function update(next: AddDraft) {
+    setDraft(next);
+    setNote('');
+    setProblem(null);
+    clearError();
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const sent = { text: draft.text.trim(), anonymous: draft.anonymous };
+    const tooLong = sent.text.length > CAR_PARK_TEXT_MAX;
+    if (!sent.text || tooLong) {
+      setProblem(tooLong ? `Please make it shorter: up to ${CAR_PARK_TEXT_MAX} characters.` : 'Please write something to add.');
+      return;
+    }
+    const result = await run('carPark.add', sent, {
+      // Refused after the form was cleared: give the text back unless they started something new.
+      onLateFailure: () => setDraft((now) => (now.text.trim() ? now : sent)),
+    });
+    if (result === 'failed') return;
+    setDraft({ text: '', anonymous: false });
+    setNote(result === 'saved' ? 'Added to the car park.' : 'Saved on this device. Waiting to send…');
+  }
+
+  return (
+    <form className="add-item card stack" onSubmit={onSubmit} noValidate>
+      <div className="field">
+        <label htmlFor={ids.text}>Add to the car park</label>
+        <p id={ids.hint} className="hint">
+          Something to come back to later: a question, a worry or an idea.
+        </p>
+        <textarea
+          id={ids.text}
+          name="text"
+          rows={3}
+          aria-invalid={problem || error ? true : undefined}
+          aria-describedby={`${ids.hint} ${ids.count} ${ids.error}`}
+          value={draft.text}
+          onChange={(event) => update({ ...draft, text: event.target.value })}
+        />
+        <CharacterCount id={ids.count} length={draft.text.trim().length} max={CAR_PARK_TEXT_MAX} />
+        <ErrorMessage id={ids.error} message={problem ?? error} />
+      </div>
+      <label className="check">
+        <input
+          type="checkbox"
+          name="anonymous"
+          checked={draft.anonymous}
+          onChange={(event) => update({ ...draft, anonymous: event.target.checked })}
+        />
+        <span>Add without my name</span>
+      </label>
+      <div className="actions">
+        <button type="submit" className="button button-primary" aria-disabled={busy}>
+          Add
+        </button>
+        <p role="status" className="note">
+          {busy ? 'Adding…' : note}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import { CAR_PARK_TEXT_MAX } from '@roundtable/shared';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { useCommand } from '../../components/useCommand.ts';
+import { CharacterCount } from './CharacterCount.tsx';
+
+interface EditItemFormProps {
+  itemId: string;
+  text: string;
+  /** Called when the change is saved or waiting to send, or when they cancel. */
+  onClose: () => void;
+}
+
+/** Changing an item's words in place. What they type stays until it is saved or they cancel. */
+export function EditItemForm({ itemId, text, onClose }: EditItemFormProps) {
+  const [value, setValue] = useState(text);
+  const [problem, setProblem] = useState<string | null>(null);
+  const { run, busy, error, clearError } = useCommand();
+  const field = useRef<HTMLTextAreaElement>(null);
+  const ids = { text: useId(), count: useId(), error: useId() };
+
+  // They asked to edit, so the cursor goes where they will type.
+  useEffect(() => field.current?.focus(), []);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const trimmed = value.trim();
+    const tooLong = trimmed.length > CAR_PARK_TEXT_MAX;
+    if (!trimmed || tooLong) {
+      setProblem(tooLong ? `Please make it shorter: up to ${CAR_PARK_TEXT_MAX} characters.` : 'Please write something, or cancel.');
+      return;
+    }
+    if (trimmed === text) {
+      onClose();
+      return;
+    }
+    const result = await run('carPark.edit', { itemId, text: trimmed });
+    if (result !== 'failed') onClose();
+  }
+
+  return (
+    <form className="edit-item stack" onSubmit={onSubmit} noValidate>
+      <div className="field">
+        <label htmlFor={ids.text}>Change the item</label>
+        <textarea
+          id={ids.text}
+          ref={field}
+          rows={3}
+          aria-invalid={problem || error ? true : undefined}
+          aria-describedby={`${ids.count} ${ids.error}`}
+          value={value}
+          onChange={(event) => {
+            setValue(event.target.value);
+            setProblem(null);
+            clearError();
+          }}
+        />
+        <CharacterCount id={ids.count} length={value.trim().length} max={CAR_PARK_TEXT_MAX} />
+        <ErrorMessage id={ids.error} message={problem ?? error} />
+      </div>
+      <div className="actions">
+        <button type="submit" className="button button-primary" aria-disabled={busy}>
+          {busy ? 'Saving…' : 'Save changes'}
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

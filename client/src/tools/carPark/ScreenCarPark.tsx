@@ -1,0 +1,35 @@
+import { sortedItems, type CarParkState } from '@roundtable/shared';
+import { useMemo } from 'react';
+import { outcomeText } from './itemWords.ts';
+
+/** As many cards as stay readable from the back of a room on one 1080p screen. */
+const SCREEN_MAX_ITEMS = 9;
+
+/** The car park on the projector: big cards, no controls. */
+export function ScreenCarPark({ carPark }: { carPark: CarParkState }) {
+  const items = useMemo(() => sortedItems(carPark), [carPark]);
+  // Nothing scrolls on a projector, so the newest items are the ones shown.
+  const shown = items.slice(-SCREEN_MAX_ITEMS);
+
+  return (
+    <section className="screen-car-park" aria-labelledby="screen-car-park-heading">
+      <h2 id="screen-car-park-heading">Car park</h2>
+      {items.length === 0 ? (
+        <p className="screen-empty">Nothing in the car park yet. Add something from your phone.</p>
+      ) : (
+        <ul className="screen-items">
+          {shown.map((item) => (
+            <li key={item.id} className="screen-item">
+              <h3 className="screen-item-text">{item.text}</h3>
+              <p className="screen-item-meta">{item.anonymous || !item.authorName ? 'Anonymous' : `Raised by ${item.authorName}`}</p>
+              <p className={item.outcome ? 'screen-item-outcome has-outcome' : 'screen-item-outcome'}>{outcomeText(item.outcome)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {items.length > shown.length ? (
+        <p className="screen-more">{`Showing the newest ${shown.length} of ${items.length} items.`}</p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import type { ToolId } from '@roundtable/shared';
+import type { ComponentType } from 'react';
+import { ParticipantCarPark } from './carPark/ParticipantCarPark.tsx';
+import { WelcomeTool } from './welcome/WelcomeTool.tsx';
+
+/** What every tool on a phone is given. */
+export interface ToolProps {
+  /** Opens another tool, as a tap on the tool bar would. */
+  openTool: (tool: ToolId) => void;
+}
+
+export interface ParticipantTool {
+  /** The tool bar's words for it. */
+  label: string;
+  /**
+   * A picture beside the label, as SVG path data on a 24 by 24 grid drawn with a 2px line. Drawn,
+   * not an emoji, so it looks the same on every phone. Screen readers read the label instead.
+   */
+  icon: string;
+  /** Kept on the tool bar whatever the facilitator shows; otherwise only while in focus. */
+  alwaysAvailable: boolean;
+  Component: ComponentType<ToolProps>;
+}
+
+/**
+ * Every tool a phone can open. A `Record` over `ToolId`, so a tool added to the shared contract
+ * does not compile until it has a phone view here. The room's `focus` decides which opens first.
+ */
+export const PARTICIPANT_TOOLS: Record<ToolId, ParticipantTool> = {
+  welcome: {
+    label: 'Welcome',
+    icon: 'M3 11l9-7 9 7M5 9.5V20h5v-6h4v6h5V9.5', // a house
+    alwaysAvailable: false,
+    Component: WelcomeTool,
+  },
+  carPark: {
+    label: 'Car park',
+    icon: 'M5 3h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zM9.5 17V7H13a3 3 0 0 1 0 6H9.5', // a parking sign
+    alwaysAvailable: true,
+    Component: ParticipantCarPark,
+  },
+};
+
+/** The tools on the bar: those always available, the one in focus, and the one open now. */
+export function toolBarTools(focus: ToolId, open: ToolId): ToolId[] {
+  return (Object.keys(PARTICIPANT_TOOLS) as ToolId[]).filter(
+    (tool) => PARTICIPANT_TOOLS[tool].alwaysAvailable || tool === focus || tool === open,
+  );
+}
