@@ -1,6 +1,6 @@
 import type { RoomLinks } from '@roundtable/shared';
 import { QrCode } from './QrCode.tsx';
-import { shortAddress } from './format.ts';
+import { joinPageAddress } from './format.ts';
 
 /** A small reminder of how to join, in a corner of the projector while a tool is showing. */
 export function ScreenCorner({ links }: { links: RoomLinks }) {
@@ -8,7 +8,7 @@ export function ScreenCorner({ links }: { links: RoomLinks }) {
     <section className="screen-corner" aria-label="How to join">
       <QrCode value={links.join} size="small" testId="join-qr" />
       <div>
-        <p className="screen-corner-address">{shortAddress(links.join)}</p>
+        <p className="screen-corner-address">{joinPageAddress(links.join)}</p>
         <p className="screen-corner-code">
           Code: <strong>{links.joinCode}</strong>
         </p>

@@ -1,5 +1,5 @@
 import type { RoomLinks } from '@roundtable/shared';
-import { count, shortAddress } from './format.ts';
+import { count, joinPageAddress } from './format.ts';
 import { QrCode } from './QrCode.tsx';
 
 /** The projector's joining view: a very large QR code, the short address and the join code. */
@@ -11,7 +11,8 @@ export function ScreenWelcome({ links, joined }: { links: RoomLinks; joined: num
         <h2 id="screen-join-heading">Join on your phone</h2>
         <p className="screen-step">Scan the code with your phone’s camera.</p>
         <p className="screen-step">Or go to</p>
-        <p className="screen-address">{shortAddress(links.join)}</p>
+        <p className="screen-address">{joinPageAddress(links.join)}</p>
+        <p className="screen-step">and type this code:</p>
         <dl className="screen-code-box">
           <dt>Join code</dt>
           <dd className="screen-code">{links.joinCode}</dd>

@@ -37,7 +37,8 @@ export function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** An address without "https://", which is all anyone needs to type. */
-export function shortAddress(url: string): string {
-  return url.replace(/^[a-z]+:\/\//i, '');
+/** The join page's address without the protocol, short enough to type: `192.168.1.20:3000/join`. */
+export function joinPageAddress(joinLink: string): string {
+  const { host } = new URL(joinLink);
+  return `${host}/join`;
 }

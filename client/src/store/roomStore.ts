@@ -1,4 +1,4 @@
-import type { Me, Presence, RoomLinks, RoomView } from '@roundtable/shared';
+import type { ClientCommand, Me, Presence, RoomLinks, RoomView } from '@roundtable/shared';
 import { create } from 'zustand';
 
 /**
@@ -24,16 +24,10 @@ export interface ConnectionSlice {
   statusMessage: string | null;
 }
 
-/** A command waiting for the server's acknowledgement; kept across reloads so nothing is lost. */
-export interface PendingCommand {
-  id: string;
-  type: string;
-  payload: unknown;
-}
-
 /** The outbox slice: what this device has sent and not yet heard back about. */
 export interface OutboxSlice {
-  pending: PendingCommand[];
+  /** Commands waiting for the server's acknowledgement, oldest first; kept across reloads. */
+  pending: ClientCommand[];
 }
 
 export type RoomStore = RoomSlice & ConnectionSlice & OutboxSlice;

@@ -1,9 +1,11 @@
 import {
   applyDelta,
+  clientCommandSchema,
   ErrorCode,
   newId,
   PROTOCOL_VERSION,
   type Change,
+  type ClientCommand,
   type ClientToServerEvents,
   type CommandAck,
   type CommandType,
@@ -14,7 +16,7 @@ import {
   type SyncResult,
 } from '@roundtable/shared';
 import { io, type Socket } from 'socket.io-client';
-import { initialRoomStore, useRoomStore, type PendingCommand } from '../store/roomStore.ts';
+import { initialRoomStore, useRoomStore } from '../store/roomStore.ts';
 import { loadJson, saveJson } from './storage.ts';
 
 /**
@@ -26,6 +28,19 @@ const PERIODIC_SYNC_MS = 60_000;
 const RETRY_AFTER_REFUSAL_MS = 3_000;
 
 type RoomSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/**
+ * The outbox as stored on the device. Entries written by an older version of the app that no
+ * longer parse are dropped rather than sent: the server would refuse them anyway.
+ */
+function loadOutbox(key: string): ClientCommand[] {
+  const stored = loadJson<unknown[]>(key);
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((entry) => {
+    const parsed = clientCommandSchema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
 
 const set = useRoomStore.setState;
 const get = useRoomStore.getState;
@@ -55,7 +70,7 @@ export class RoomConnection {
 
   constructor(credential: Credential) {
     this.credential = credential;
-    set({ ...initialRoomStore, pending: loadJson<PendingCommand[]>(storageKey(credential, 'outbox')) ?? [] });
+    set({ ...initialRoomStore, pending: loadOutbox(storageKey(credential, 'outbox')) });
     this.socket = io({
       transports: ['websocket'],
       auth: (callback) => callback(this.handshake()),
@@ -74,7 +89,7 @@ export class RoomConnection {
 
   /** Sends a command. The promise settles with the server's answer, however long that takes. */
   send<T extends CommandType>(type: T, payload: PayloadOf<T>): Promise<CommandAck> {
-    const command: PendingCommand = { id: newId(), type, payload };
+    const command = { id: newId(), type, payload } as ClientCommand;
     this.setPending([...get().pending, command]);
     return new Promise((resolve) => {
       this.waiting.set(command.id, resolve);
@@ -158,7 +173,7 @@ export class RoomConnection {
     set({ view: change.deltas.reduce(applyDelta, view), version: change.v });
   }
 
-  private emit(command: PendingCommand): void {
+  private emit(command: ClientCommand): void {
     if (this.inFlight.has(command.id)) return;
     this.inFlight.add(command.id);
     this.socket.emit('command', command, (ack: CommandAck) => {
@@ -169,7 +184,7 @@ export class RoomConnection {
     });
   }
 
-  private setPending(pending: PendingCommand[]): void {
+  private setPending(pending: ClientCommand[]): void {
     saveJson(storageKey(this.credential, 'outbox'), pending.length ? pending : null);
     set({ pending });
   }
