@@ -2,6 +2,7 @@ import {
   applyDelta,
   clientCommandSchema,
   ErrorCode,
+  roomStateSchema,
   newId,
   PROTOCOL_VERSION,
   type Change,
@@ -11,12 +12,13 @@ import {
   type CommandType,
   type Credential,
   type HandshakeAuth,
+  type Me,
   type PayloadOf,
   type ServerToClientEvents,
   type SyncResult,
 } from '@roundtable/shared';
 import { io, type Socket } from 'socket.io-client';
-import { initialRoomStore, useRoomStore } from '../store/roomStore.ts';
+import { initialRoomStore, useRoomStore, type RoomStore } from '../store/roomStore.ts';
 import { loadJson, saveJson } from './storage.ts';
 
 /**
@@ -26,6 +28,13 @@ import { loadJson, saveJson } from './storage.ts';
 const PERIODIC_SYNC_MS = 60_000;
 /** How long to wait before trying again after the server refused a connection for a passing reason. */
 const RETRY_AFTER_REFUSAL_MS = 3_000;
+/**
+ * The room is copied to the device at most this often, so a reload without signal still shows it.
+ * Copying is a whole-view write, so it is throttled rather than done on every change.
+ */
+const SAVE_VIEW_EVERY_MS = 2_000;
+/** A connection attempt that has not opened by then is given up and tried again (wi-fi that hangs). */
+const CONNECT_TIMEOUT_MS = 8_000;
 
 type RoomSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -33,6 +42,14 @@ type RoomSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
  * The outbox as stored on the device. Entries written by an older version of the app that no
  * longer parse are dropped rather than sent: the server would refuse them anyway.
  */
+/** The copy of the room this device last saw, if it still parses, so the page shows it at once. */
+function loadCachedRoom(key: string): Pick<RoomStore, 'view' | 'version' | 'me'> | null {
+  const stored = loadJson<{ view?: unknown; version?: unknown; me?: Me }>(key);
+  const view = roomStateSchema.safeParse(stored?.view);
+  if (!stored || !view.success || typeof stored.version !== 'number' || !stored.me) return null;
+  return { view: view.data, version: stored.version, me: stored.me };
+}
+
 function loadOutbox(key: string): ClientCommand[] {
   const stored = loadJson<unknown[]>(key);
   if (!Array.isArray(stored)) return [];
@@ -46,7 +63,7 @@ const set = useRoomStore.setState;
 const get = useRoomStore.getState;
 
 /** Where a device keeps what it must not forget for this room: its member secret and outbox. */
-function storageKey(credential: Credential, what: 'member' | 'outbox'): string {
+function storageKey(credential: Credential, what: 'member' | 'outbox' | 'view'): string {
   const id = credential.kind === 'facilitator' ? credential.roomId : credential.token;
   return `roundtable:${credential.kind}:${id}:${what}`;
 }
@@ -70,9 +87,14 @@ export class RoomConnection {
 
   constructor(credential: Credential) {
     this.credential = credential;
-    set({ ...initialRoomStore, pending: loadOutbox(storageKey(credential, 'outbox')) });
+    set({
+      ...initialRoomStore,
+      ...loadCachedRoom(storageKey(credential, 'view')),
+      pending: loadOutbox(storageKey(credential, 'outbox')),
+    });
     this.socket = io({
       transports: ['websocket'],
+      timeout: CONNECT_TIMEOUT_MS,
       auth: (callback) => callback(this.handshake()),
     });
     this.socket.on('connect', () => this.onConnect());
@@ -84,7 +106,9 @@ export class RoomConnection {
     this.socket.on('room:change', (change) => this.onChange(change));
     this.socket.on('room:presence', (presence) => set({ presence }));
     document.addEventListener('visibilitychange', this.onVisible);
+    window.addEventListener('pagehide', this.saveView);
     this.timers.push(setInterval(() => void this.resync(), PERIODIC_SYNC_MS));
+    this.timers.push(setInterval(this.saveView, SAVE_VIEW_EVERY_MS));
   }
 
   /** Sends a command. The promise settles with the server's answer, however long that takes. */
@@ -98,7 +122,9 @@ export class RoomConnection {
   }
 
   close(): void {
+    this.saveView();
     document.removeEventListener('visibilitychange', this.onVisible);
+    window.removeEventListener('pagehide', this.saveView);
     for (const timer of this.timers) clearInterval(timer);
     this.socket.removeAllListeners();
     this.socket.disconnect();
@@ -127,6 +153,16 @@ export class RoomConnection {
       if (!this.socket.active) setTimeout(() => this.socket.connect(), RETRY_AFTER_REFUSAL_MS);
     }
   }
+
+  private savedVersion = -1;
+
+  /** Copies the room to the device when it has changed since the last copy. */
+  private readonly saveView = (): void => {
+    const { view, version, me } = get();
+    if (!view || !me || version === this.savedVersion) return;
+    this.savedVersion = version;
+    saveJson(storageKey(this.credential, 'view'), { view, version, me });
+  };
 
   private readonly onVisible = (): void => {
     if (document.visibilityState === 'visible') void this.resync();
