@@ -18,6 +18,8 @@ const item = (page: Page, text: string) => page.getByRole('article', { name: tex
 const card = (page: Page, text: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: text }) });
 
 test('a workshop on a laptop, a projector and two phones, with the car park', async ({ browser }) => {
+  // Four browser contexts and eleven accessibility scans on two cores.
+  test.setTimeout(120_000);
   const laptop = await device(browser, LAPTOP);
   const projector = await device(browser, PROJECTOR);
   const aisha = await device(browser, PHONE, true);

@@ -1,7 +1,7 @@
 import type { CommandAck, CommandType, PayloadOf } from '@roundtable/shared';
 import { useCallback, useState } from 'react';
 import { useRoomStore } from '../store/roomStore.ts';
-import { sendCommand } from '../sync/session.ts';
+import { handOverCommand, sendCommand } from '../sync/session.ts';
 
 /**
  * How long to wait for the server's answer before treating a command as waiting in the outbox.
@@ -14,11 +14,6 @@ const QUEUED_AFTER_MS = 4_000;
  * `failed`: the server refused it; the message is in `error`.
  */
 export type CommandResult = 'saved' | 'queued' | 'failed';
-
-interface RunOptions {
-  /** Called if a queued command is refused later, so a cleared form can get its text back. */
-  onLateFailure?: (message: string) => void;
-}
 
 /** Settles with 'queued' once the device goes offline or the answer is slow; `stop` cleans up. */
 function whenQueued(): { promise: Promise<'queued'>; stop: () => void } {
@@ -49,21 +44,18 @@ export function useCommand() {
   const [error, setError] = useState<string | null>(null);
 
   const run = useCallback(
-    async <T extends CommandType>(type: T, payload: PayloadOf<T>, options: RunOptions = {}): Promise<CommandResult> => {
+    async <T extends CommandType>(type: T, payload: PayloadOf<T>): Promise<CommandResult> => {
       setBusy(true);
       setError(null);
-      const ack = sendCommand(type, payload);
+      const { id, ack } = sendCommand(type, payload);
       const queued = whenQueued();
       // `ack` comes first so an answer that is already there (such as "not connected") wins.
       const first: CommandAck | 'queued' = await Promise.race([ack, queued.promise]);
       queued.stop();
       setBusy(false);
       if (first === 'queued') {
-        void ack.then((late) => {
-          if (late.ok) return;
-          setError(late.message);
-          options.onLateFailure?.(late.message);
-        });
+        // The form moves on; a later refusal shows in the "not sent" list, with the text kept.
+        handOverCommand(id);
         return 'queued';
       }
       if (first.ok) return 'saved';

@@ -24,10 +24,18 @@ export interface ConnectionSlice {
   statusMessage: string | null;
 }
 
+/** A queued command the server refused after the person had moved on: shown until dismissed. */
+export interface RejectedCommand {
+  command: ClientCommand;
+  message: string;
+}
+
 /** The outbox slice: what this device has sent and not yet heard back about. */
 export interface OutboxSlice {
   /** Commands waiting for the server's acknowledgement, oldest first; kept across reloads. */
   pending: ClientCommand[];
+  /** Queued commands the server refused, so what was typed can be seen and copied; kept across reloads. */
+  rejected: RejectedCommand[];
 }
 
 export type RoomStore = RoomSlice & ConnectionSlice & OutboxSlice;
@@ -41,6 +49,7 @@ export const initialRoomStore: RoomStore = {
   status: 'connecting',
   statusMessage: null,
   pending: [],
+  rejected: [],
 };
 
 /** One store of slices. Components read it with narrow selectors; only `sync/` writes it. */

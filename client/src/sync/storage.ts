@@ -11,11 +11,14 @@ export function loadJson<T>(key: string): T | null {
   }
 }
 
-export function saveJson(key: string, value: unknown): void {
+/** Stores `value` (removes the key for null). False when storage refused it (full or blocked). */
+export function saveJson(key: string, value: unknown): boolean {
   try {
     if (value === null) localStorage.removeItem(key);
     else localStorage.setItem(key, JSON.stringify(value));
+    return true;
   } catch {
     // Storage unavailable: the value lives only as long as the page.
+    return false;
   }
 }

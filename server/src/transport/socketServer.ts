@@ -102,9 +102,10 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
       if (typeof ack !== 'function') return;
       void handleCommand(socket, raw).then(
         ({ answer, applied }) => {
-          // Acknowledge first: the sender hears back as soon as the change is stored, then everyone else.
-          ack(answer);
+          // Stored first, then broadcast, then acknowledged: on the sender's own socket the change
+          // arrives before its acknowledgement, so its "waiting to send" mark never clears early.
           if (applied) broadcast(io, room.id, applied);
+          ack(answer);
         },
         (error: unknown) => {
           console.error('Command failed:', error);

@@ -34,12 +34,10 @@ export function AddItemForm({ draftKey }: AddItemFormProps) {
       setProblem(tooLong ? `Please make it shorter: up to ${CAR_PARK_TEXT_MAX} characters.` : 'Please write something to add.');
       return;
     }
-    const result = await run('carPark.add', sent, {
-      // Refused after the form was cleared: give the text back unless they started something new.
-      onLateFailure: () => setDraft((now) => (now.text.trim() ? now : sent)),
-    });
+    const result = await run('carPark.add', sent);
     if (result === 'failed') return;
-    setDraft({ text: '', anonymous: false });
+    // Keep anything typed while waiting, and keep "without my name" as chosen for the next item.
+    setDraft((now) => (now.text.trim() === sent.text ? { text: '', anonymous: now.anonymous } : now));
     setNote(result === 'saved' ? 'Added to the car park.' : 'Saved on this device. Waiting to send…');
   }
 
