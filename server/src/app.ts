@@ -6,6 +6,7 @@ import { ErrorCode } from '@roundtable/shared';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { publicBase, type Config } from './config.ts';
 import { apiRouter, roomLinks } from './http/api.ts';
+import { clientFiles } from './http/clientFiles.ts';
 import { RoomRegistry } from './rooms/RoomRegistry.ts';
 import type { Store } from './store/Store.ts';
 import { attachSocketServer } from './transport/socketServer.ts';
@@ -57,12 +58,7 @@ export async function startServer(config: Config, store: Store): Promise<Running
   });
   app.use('/api', apiRouter(registry, () => base));
   if (existsSync(CLIENT_DIST)) {
-    app.use(express.static(CLIENT_DIST, { index: false, maxAge: '1h' }));
-    // Every other page is the single-page app; its router decides what to show.
-    app.get('/{*page}', (_request, response) => {
-      response.setHeader('Cache-Control', 'no-cache');
-      response.sendFile('index.html', { root: CLIENT_DIST });
-    });
+    app.use(clientFiles(CLIENT_DIST));
   } else {
     app.get('/{*page}', (_request, response) => {
       response.status(503).type('text').send('The app is not built yet. Run "npm start", which builds it first.');
