@@ -57,7 +57,7 @@ test('a workshop on a laptop, a projector and two phones, with the car park', as
   await aisha.getByRole('button', { name: 'Save name' }).click();
   await expect(aisha.getByText('You are: Aisha')).toBeVisible();
 
-  // The other phone types the short code instead, in lower case with a space, and stays anonymous.
+  // The other phone types the short code instead, in lower case with a space, and does not show a name.
   await ben.goto('/join');
   await expectNoAxeViolations(ben);
   await ben.getByLabel('Join code').fill('ZZZ ZZZ');
@@ -66,8 +66,8 @@ test('a workshop on a laptop, a projector and two phones, with the car park', as
   await expect(ben.getByLabel('Join code')).toHaveValue('ZZZ ZZZ');
   await ben.getByLabel('Join code').fill(`${joinCode.slice(0, 3).toLowerCase()} ${joinCode.slice(3).toLowerCase()}`);
   await ben.getByRole('button', { name: 'Join' }).click();
-  await ben.getByRole('button', { name: 'Stay anonymous' }).click();
-  await expect(ben.getByText('You are anonymous')).toBeVisible();
+  await ben.getByRole('button', { name: 'Don’t show my name' }).click();
+  await expect(ben.getByText('Your name is not shown')).toBeVisible();
   await expect(projector.getByText('2 people joined')).toBeVisible();
 
   // The facilitator puts the car park on the screen; phones open on it.
@@ -86,16 +86,16 @@ test('a workshop on a laptop, a projector and two phones, with the car park', as
   await ben.getByLabel('Add without my name').check();
   await ben.getByRole('button', { name: 'Add', exact: true }).click();
 
-  // The screen and the other phone show both, with who raised them (or that it was anonymous).
+  // The screen and the other phone show both, with who raised them (or that no name is shown).
   for (const page of [laptop, aisha, ben]) {
     await expect(item(page, 'Can carers travel free on the new routes?')).toBeVisible();
     await expect(item(page, 'The meeting room is hard to reach by wheelchair')).toBeVisible();
   }
   await expect(card(projector, 'Can carers travel free on the new routes?')).toContainText('Raised by Aisha');
-  await expect(card(projector, 'The meeting room is hard to reach by wheelchair')).toContainText('Anonymous');
+  await expect(card(projector, 'The meeting room is hard to reach by wheelchair')).toContainText('Name not shown');
   await expect(item(ben, 'Can carers travel free on the new routes?')).toContainText('Raised by Aisha');
-  await expect(item(aisha, 'The meeting room is hard to reach by wheelchair')).toContainText('Raised anonymously');
-  await expect(item(laptop, 'The meeting room is hard to reach by wheelchair')).toContainText('Raised anonymously');
+  await expect(item(aisha, 'The meeting room is hard to reach by wheelchair')).toContainText('Name not shown');
+  await expect(item(laptop, 'The meeting room is hard to reach by wheelchair')).toContainText('Name not shown');
   await expect(item(ben, 'The meeting room is hard to reach by wheelchair')).toContainText('You raised this');
   await expectNoAxeViolations(projector);
   await expectNoAxeViolations(aisha);

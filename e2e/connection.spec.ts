@@ -46,7 +46,7 @@ test('a phone that loses its connection keeps what it typed and catches up when 
   const links = await startWorkshop(laptop, 'Dropped connections');
   await laptop.getByRole('radio', { name: 'Car park' }).check();
   await phone.goto(links.join);
-  await phone.getByRole('button', { name: 'Stay anonymous' }).click();
+  await phone.getByRole('button', { name: 'Don’t show my name' }).click();
   await expect(phone.getByLabel('Add to the car park')).toBeVisible();
 
   network.cut();

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { useShallow } from 'zustand/react/shallow';
-import { useRoomStore, type ConnectionStatus } from '../store/roomStore.ts';
+import { useRoomStore } from '../store/roomStore.ts';
+import { useShownStatus } from './useShownStatus.ts';
 
-/** How long "Connected again" stays after a connection comes back. */
+/** How long "Connected again" stays in the status region after a connection comes back. */
 const BACK_ONLINE_NOTE_MS = 5_000;
 
 const DENIED = 'This link does not open a workshop.';
@@ -12,15 +13,18 @@ const SAID_ALREADY = new Set(['Connection lost. Trying again…', 'Cannot reach 
 
 /**
  * Where the device stands with the server, in plain words. Both live regions are always in the
- * page, so what changes in them is announced: calm news politely, problems assertively.
+ * page, so what changes in them is announced: calm news politely, problems assertively. Only a
+ * lasting problem takes space on the page; "Connected again" is spoken, not shown, so the page
+ * moves once when the problem ends rather than twice.
  */
-export function ConnectionBanner() {
+export function ConnectionBanner({ onConsole }: { onConsole: boolean }) {
   const { status, statusMessage } = useRoomStore(
     useShallow((state) => ({ status: state.status, statusMessage: state.statusMessage })),
   );
+  const shown = useShownStatus(status);
   // Remembered in state, not a ref, so "Connected again" is decided while rendering.
-  const [seen, setSeen] = useState({ status, backOnline: false });
-  if (seen.status !== status) setSeen({ status, backOnline: seen.status === 'offline' && status === 'online' });
+  const [seen, setSeen] = useState({ shown, backOnline: false });
+  if (seen.shown !== shown) setSeen({ shown, backOnline: seen.shown === 'offline' && shown === 'online' });
   const { backOnline } = seen;
 
   useEffect(() => {
@@ -29,13 +33,18 @@ export function ConnectionBanner() {
     return () => clearTimeout(timer);
   }, [backOnline]);
 
-  const text = politeText(status, backOnline);
-  const detail = status === 'offline' && statusMessage && !SAID_ALREADY.has(statusMessage) ? ` ${statusMessage}` : '';
+  const detail = statusMessage && !SAID_ALREADY.has(statusMessage) ? ` ${statusMessage}` : '';
   return (
     <div className="connection">
-      <div role="status">{text ? <p className={`banner banner-${status}`}>{text + detail}</p> : null}</div>
+      <div role="status">
+        {shown === 'connecting' ? <p className="banner banner-connecting">Connecting to the workshop…</p> : null}
+        {shown === 'offline' ? (
+          <p className="banner banner-offline">{`You are offline. Trying to reconnect. Nothing you type will be lost.${detail}`}</p>
+        ) : null}
+        {backOnline ? <p className="visually-hidden">Connected again.</p> : null}
+      </div>
       <div role="alert">
-        {status === 'reload' ? (
+        {shown === 'reload' ? (
           <div className="banner banner-problem">
             <p>{statusMessage ?? 'Roundtable has been updated. Please reload the page.'}</p>
             <p>Anything you typed is kept on this device.</p>
@@ -44,29 +53,20 @@ export function ConnectionBanner() {
             </button>
           </div>
         ) : null}
-        {status === 'denied' ? (
+        {shown === 'denied' ? (
           <div className="banner banner-problem">
-            <p>This link does not open a workshop.</p>
+            <p>{DENIED}</p>
             {statusMessage && statusMessage !== DENIED ? <p>{statusMessage}</p> : null}
-            <p>
-              Please check the link, or ask the facilitator for a new one. <Link href="/join">Join with a code</Link>
-            </p>
+            {onConsole ? (
+              <p>Please check that you used the whole console link, with the part after the # sign.</p>
+            ) : (
+              <p>
+                Please check the link, or ask the host for a new one. <Link href="/join">Join with a code</Link>
+              </p>
+            )}
           </div>
         ) : null}
       </div>
     </div>
   );
-}
-
-function politeText(status: ConnectionStatus, backOnline: boolean): string {
-  switch (status) {
-    case 'connecting':
-      return 'Connecting to the workshop…';
-    case 'offline':
-      return 'You are offline. Trying to reconnect. Nothing you type will be lost.';
-    case 'online':
-      return backOnline ? 'Connected again.' : '';
-    default:
-      return '';
-  }
 }

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { copyText } from './copyText.ts';
 
 interface CopyFieldProps {
   label: string;
@@ -15,21 +16,8 @@ export function CopyField({ label, value, what, hint }: CopyFieldProps) {
   const ids = { field: useId(), hint: useId() };
 
   async function copy() {
-    try {
-      // The Clipboard API exists only on https or localhost pages.
-      if (window.isSecureContext && navigator.clipboard) {
-        await navigator.clipboard.writeText(value);
-        setNote('Copied.');
-        return;
-      }
-    } catch {
-      // Refused (no permission, say): fall through to selecting the text.
-    }
-    field.current?.focus();
-    field.current?.select();
-    // execCommand is old, but it is the one way to copy on a plain-http address on a local network.
-    const copied = document.execCommand('copy');
-    setNote(copied ? 'Copied.' : 'The link is selected. Press Ctrl and C (or Command and C on a Mac) to copy it.');
+    const result = await copyText(field.current, value);
+    setNote(result === 'copied' ? 'Copied.' : `The ${what} is selected. Press Ctrl and C (or Command and C on a Mac) to copy it.`);
   }
 
   return (

@@ -1,7 +1,7 @@
 import type { ToolId } from '@roundtable/shared';
 import { useId } from 'react';
+import { useHasPending, useRoomView } from '../sync/optimistic.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
-import { usePendingCommands } from './pending.ts';
 import { useCommand } from './useCommand.ts';
 
 const OPTIONS: Record<ToolId, string> = {
@@ -10,12 +10,11 @@ const OPTIONS: Record<ToolId, string> = {
 };
 
 /** The facilitator chooses what the big screen shows and what phones open on. */
-export function FocusPicker({ focus }: { focus: ToolId }) {
+export function FocusPicker() {
   const { run, error } = useCommand();
-  const commands = usePendingCommands();
+  const focus = useRoomView((view) => view?.focus ?? 'welcome');
+  const waiting = useHasPending('room.setFocus');
   const errorId = useId();
-  const waiting = commands.findLast((command) => command.type === 'room.setFocus');
-  const chosen = waiting?.type === 'room.setFocus' ? waiting.payload.tool : focus;
 
   return (
     <fieldset className="segmented" aria-describedby={errorId}>
@@ -27,7 +26,7 @@ export function FocusPicker({ focus }: { focus: ToolId }) {
               type="radio"
               name="screen-focus"
               value={tool}
-              checked={chosen === tool}
+              checked={focus === tool}
               onChange={() => void run('room.setFocus', { tool })}
             />
             <span>{OPTIONS[tool]}</span>

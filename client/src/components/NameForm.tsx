@@ -1,21 +1,22 @@
-import { nameSchema, NAME_MAX } from '@roundtable/shared';
+import { describeIssue, nameSchema, NAME_MAX } from '@roundtable/shared';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { useCommand } from './useCommand.ts';
+import { useProblem } from './useProblem.ts';
 
 interface NameFormProps {
-  /** The name they have now, or null when anonymous. */
+  /** The name they have now, or null when their name is not shown. */
   current: string | null;
-  /** The first visit has no Cancel: choosing anonymous is the way to skip. */
+  /** The first visit has no Cancel: "Don't show my name" is the way to skip. */
   firstVisit: boolean;
   /** Called once their choice is saved or waiting to send, or on Cancel. */
   onDone: () => void;
 }
 
-/** "What should we call you?": a name, or staying anonymous. Both are fine choices. */
+/** "What should we call you?": a name, or no name shown. Both are fine choices. */
 export function NameForm({ current, firstVisit, onDone }: NameFormProps) {
   const [name, setName] = useState(current ?? '');
-  const [problem, setProblem] = useState<string | null>(null);
+  const { problem, show, clear } = useProblem();
   const { run, busy, error, clearError } = useCommand();
   const ids = { hint: useId(), error: useId() };
   const field = useRef<HTMLInputElement>(null);
@@ -39,11 +40,11 @@ export function NameForm({ current, firstVisit, onDone }: NameFormProps) {
     event.preventDefault();
     const parsed = nameSchema.safeParse(name);
     if (!parsed.success) {
-      setProblem(parsed.error.issues[0]?.message ?? 'Please check your name.');
+      show(describeIssue(parsed.error.issues, 'Please check your name.'));
       return;
     }
     if (parsed.data === null) {
-      setProblem('Please type a name, or choose “Stay anonymous”.');
+      show('Please type a name, or choose “Don’t show my name”.');
       return;
     }
     void save(parsed.data);
@@ -67,18 +68,18 @@ export function NameForm({ current, firstVisit, onDone }: NameFormProps) {
           value={name}
           onChange={(event) => {
             setName(event.target.value);
-            setProblem(null);
+            clear();
             clearError();
           }}
         />
-        <ErrorMessage id={ids.error} message={problem ?? error} />
+        <ErrorMessage id={ids.error} message={problem?.message ?? error} serial={problem?.serial} />
       </div>
       <div className="actions">
         <button type="submit" className="button button-primary" aria-disabled={busy}>
           Save name
         </button>
         <button type="button" className="button" aria-disabled={busy} onClick={() => void save(null)}>
-          Stay anonymous
+          Don’t show my name
         </button>
         {firstVisit ? null : (
           <button type="button" className="button button-quiet" onClick={onDone}>

@@ -4,8 +4,6 @@ import { ConnectionBanner } from './ConnectionBanner.tsx';
 interface PageShellProps {
   /** The browser tab's title, before " – Roundtable". */
   pageTitle: string;
-  /** What the header shows beside the name "Roundtable": on room pages, the workshop's h1. */
-  header?: ReactNode;
   /** Room pages show where the connection stands. */
   showConnection?: boolean;
   /** Extra class on the page, for the layouts of the console, screen and phone. */
@@ -25,7 +23,7 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>): void {
 }
 
 /** The frame of every page: a skip link, a header, the connection banner and one <main>. */
-export function PageShell({ pageTitle, header, showConnection = false, variant = 'plain', after, children }: PageShellProps) {
+export function PageShell({ pageTitle, showConnection = false, variant = 'plain', after, children }: PageShellProps) {
   return (
     <div className={`page page-${variant}`}>
       {/* React 19 moves this into <head>. */}
@@ -35,8 +33,7 @@ export function PageShell({ pageTitle, header, showConnection = false, variant =
       </a>
       <header className="page-header">
         <p className="brand">Roundtable</p>
-        {header}
-        {showConnection ? <ConnectionBanner /> : null}
+        {showConnection ? <ConnectionBanner onConsole={variant === 'console'} /> : null}
       </header>
       <main id="main" tabIndex={-1} className="page-main">
         {children}

@@ -1,13 +1,14 @@
-import { titleSchema, TITLE_MAX } from '@roundtable/shared';
+import { describeIssue, titleSchema, TITLE_MAX } from '@roundtable/shared';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { useCommand } from './useCommand.ts';
+import { useProblem } from './useProblem.ts';
 
 /** A small "Rename" that opens a form to change the workshop's title. */
 export function RenameTitle({ title }: { title: string }) {
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(title);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { problem, show, clear } = useProblem();
   const { run, busy, error, clearError } = useCommand();
   const renameButton = useRef<HTMLButtonElement>(null);
   const field = useRef<HTMLInputElement>(null);
@@ -19,7 +20,7 @@ export function RenameTitle({ title }: { title: string }) {
 
   function toggle() {
     if (!editing) setValue(title);
-    setProblem(null);
+    clear();
     clearError();
     setEditing(!editing);
   }
@@ -34,7 +35,7 @@ export function RenameTitle({ title }: { title: string }) {
     if (busy) return;
     const parsed = titleSchema.safeParse(value);
     if (!parsed.success) {
-      setProblem(parsed.error.issues[0]?.message ?? 'Please check the title.');
+      show(describeIssue(parsed.error.issues, 'Please check the title.'));
       return;
     }
     if (parsed.data === title) {
@@ -64,11 +65,11 @@ export function RenameTitle({ title }: { title: string }) {
               value={value}
               onChange={(event) => {
                 setValue(event.target.value);
-                setProblem(null);
+                clear();
                 clearError();
               }}
             />
-            <ErrorMessage id={ids.error} message={problem ?? error} />
+            <ErrorMessage id={ids.error} message={problem?.message ?? error} serial={problem?.serial} />
           </div>
           <div className="actions">
             <button type="submit" className="button button-primary" aria-disabled={busy}>

@@ -1,12 +1,12 @@
-import type { RoomLinks, ToolId } from '@roundtable/shared';
+import type { RoomLinks } from '@roundtable/shared';
 import { FocusPicker } from './FocusPicker.tsx';
 
 /** What the big screen shows, and the link to open it on the projector's computer. */
-export function ScreenPanel({ links, focus }: { links: RoomLinks; focus: ToolId }) {
+export function ScreenPanel({ links }: { links: RoomLinks }) {
   return (
     <section className="panel stack" aria-labelledby="screen-heading">
       <h2 id="screen-heading">The big screen</h2>
-      <FocusPicker focus={focus} />
+      <FocusPicker />
       {links.screen ? (
         <p>
           <a href={links.screen} target="_blank" rel="noopener noreferrer">

@@ -1,14 +1,12 @@
 import { useRef, useState } from 'react';
+import { useHasPending } from '../sync/optimistic.ts';
 import { NameForm } from './NameForm.tsx';
+import { useMyName } from './useMyName.ts';
 
-interface WhoAmIProps {
-  name: string | null;
-  /** Their name change has not reached the server yet. */
-  waiting: boolean;
-}
-
-/** "You are: Sam" or "You are anonymous", with a way to change it. */
-export function WhoAmI({ name, waiting }: WhoAmIProps) {
+/** "You are: Sam" or "Your name is not shown", with a way to change it. */
+export function WhoAmI() {
+  const name = useMyName();
+  const waiting = useHasPending('member.setName');
   const [changing, setChanging] = useState(false);
   const changeButton = useRef<HTMLButtonElement>(null);
 
@@ -26,7 +24,7 @@ export function WhoAmI({ name, waiting }: WhoAmIProps) {
               You are: <strong>{name}</strong>
             </>
           ) : (
-            'You are anonymous'
+            'Your name is not shown'
           )}
           {waiting ? <span className="pending"> Waiting to send…</span> : null}
         </p>

@@ -1,7 +1,10 @@
 /** What a call to the server's HTTP API gave: the JSON body, or a message to show a person. */
 export type ApiResult<T> = { ok: true; status: number; body: T } | { ok: false; status: number; message: string };
 
-const CANNOT_REACH = 'Could not reach Roundtable. Please check your connection and try again.';
+/** A request that has not been answered by then is given up: hung wi-fi must not leave a form stuck. */
+const REQUEST_TIMEOUT_MS = 15_000;
+
+const CANNOT_REACH = 'Cannot reach Roundtable. Check your connection and try again.';
 
 function messageOf(body: unknown): string | null {
   if (typeof body === 'object' && body !== null && 'message' in body && typeof body.message === 'string') {
@@ -12,16 +15,18 @@ function messageOf(body: unknown): string | null {
 
 /**
  * POSTs JSON to the server (always the page's own origin) and reads the JSON answer. Never
- * throws: a network failure becomes a message. `fallbacks` gives a message per status code
- * for when the server's answer has none.
+ * throws: a network failure or a timeout becomes a message. `fallbacks` gives a message per
+ * status code for when the server's answer has none.
  */
 export async function postJson<T>(path: string, body: unknown, fallbacks: Record<number, string> = {}): Promise<ApiResult<T>> {
+  const signal = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
   let response: Response;
   try {
     response = await fetch(path, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
       body: JSON.stringify(body),
+      signal,
     });
   } catch {
     return { ok: false, status: 0, message: CANNOT_REACH };
@@ -30,7 +35,9 @@ export async function postJson<T>(path: string, body: unknown, fallbacks: Record
   try {
     json = await response.json();
   } catch {
-    // A body that is not JSON (a proxy's error page, say) is treated like no message.
+    // Timed out while the answer was arriving: as unreachable as no answer at all.
+    if (signal.aborted) return { ok: false, status: 0, message: CANNOT_REACH };
+    // Otherwise a body that is not JSON (a proxy's error page, say) is treated like no message.
   }
   if (response.ok && json !== null) return { ok: true, status: response.status, body: json as T };
   const fallback = fallbacks[response.status] ?? 'Something went wrong. Please try again.';

@@ -1,5 +1,5 @@
 import type { CommandAck, CommandType, PayloadOf } from '@roundtable/shared';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRoomStore } from '../store/roomStore.ts';
 import { handOverCommand, sendCommand } from '../sync/session.ts';
 
@@ -38,24 +38,40 @@ function whenQueued(): { promise: Promise<'queued'>; stop: () => void } {
 /**
  * Sends commands for one control and keeps its busy and error state. Errors stay until the next
  * attempt or `clearError`, and the caller keeps what was typed unless the result is not 'failed'.
+ * `queuedId` is the last command that moved on to the outbox, so a form can tell when it is sent.
  */
 export function useCommand() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [queuedId, setQueuedId] = useState<string | null>(null);
+  const waiting = useRef(new Set<string>());
+
+  // A control can vanish while it waits (the optimistic view drops a removed item at once). Its
+  // command is then handed over, so a refusal still reaches the "not sent" list instead of nobody.
+  useEffect(() => {
+    const mine = waiting.current;
+    return () => {
+      for (const id of mine) handOverCommand(id);
+      mine.clear();
+    };
+  }, []);
 
   const run = useCallback(
     async <T extends CommandType>(type: T, payload: PayloadOf<T>): Promise<CommandResult> => {
       setBusy(true);
       setError(null);
       const { id, ack } = sendCommand(type, payload);
+      waiting.current.add(id);
       const queued = whenQueued();
       // `ack` comes first so an answer that is already there (such as "not connected") wins.
       const first: CommandAck | 'queued' = await Promise.race([ack, queued.promise]);
       queued.stop();
+      waiting.current.delete(id);
       setBusy(false);
       if (first === 'queued') {
         // The form moves on; a later refusal shows in the "not sent" list, with the text kept.
         handOverCommand(id);
+        setQueuedId(id);
         return 'queued';
       }
       if (first.ok) return 'saved';
@@ -66,5 +82,5 @@ export function useCommand() {
   );
 
   const clearError = useCallback(() => setError(null), []);
-  return { run, busy, error, clearError };
+  return { run, busy, error, clearError, queuedId };
 }

@@ -1,20 +1,27 @@
-import { joinCodeSchema, JOIN_CODE_LENGTH } from '@roundtable/shared';
+import { describeIssue, joinCodeSchema, JOIN_CODE_LENGTH } from '@roundtable/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { PageShell } from '../components/PageShell.tsx';
 import { localPath, postJson } from '../components/postJson.ts';
+import { useProblem } from '../components/useProblem.ts';
 
 const FALLBACKS: Record<number, string> = {
   404: 'We could not find a workshop with that code. Please check it and try again.',
   429: 'Too many tries. Please wait a minute.',
 };
 
+/** A whole join link pasted into the code box: its path, such as `/j/abc123…`, or null. */
+function pastedJoinPath(typed: string): string | null {
+  const match = /\/j\/([A-Za-z0-9_-]+)/.exec(typed);
+  return match ? `/j/${match[1]}` : null;
+}
+
 /** Where someone types the short code shown on the big screen. */
 export function JoinPage() {
   const [, navigate] = useLocation();
   const [code, setCode] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { problem, show, clear } = useProblem();
   const [busy, setBusy] = useState(false);
   const hintId = useId();
   const errorId = useId();
@@ -22,18 +29,24 @@ export function JoinPage() {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
+    // Someone sent the link and it was pasted here: it opens the workshop just the same.
+    const path = pastedJoinPath(code);
+    if (path) {
+      navigate(path);
+      return;
+    }
     // Checked here first so a typo gets an answer at once, without spending one of the tries.
     const parsed = joinCodeSchema.safeParse(code);
     if (!parsed.success) {
-      setError(code.trim() ? (parsed.error.issues[0]?.message ?? 'Please check the code.') : 'Please type the code from the screen.');
+      show(code.trim() ? describeIssue(parsed.error.issues, 'Please check the code.') : 'Please type the code from the screen.');
       return;
     }
     setBusy(true);
-    setError(null);
+    clear();
     const result = await postJson<{ join: string }>('/api/join', { code: parsed.data }, FALLBACKS);
     setBusy(false);
     if (!result.ok) {
-      setError(result.message);
+      show(result.message);
       return;
     }
     navigate(localPath(result.body.join));
@@ -59,12 +72,15 @@ export function JoinPage() {
               autoComplete="off"
               autoCorrect="off"
               spellCheck={false}
-              aria-invalid={error ? true : undefined}
+              aria-invalid={problem ? true : undefined}
               aria-describedby={`${hintId} ${errorId}`}
               value={code}
-              onChange={(event) => setCode(event.target.value)}
+              onChange={(event) => {
+                setCode(event.target.value);
+                clear();
+              }}
             />
-            <ErrorMessage id={errorId} message={error} />
+            <ErrorMessage id={errorId} message={problem?.message ?? null} serial={problem?.serial} />
           </div>
           <button type="submit" className="button button-primary" aria-disabled={busy}>
             {busy ? 'Joining…' : 'Join'}

@@ -11,6 +11,7 @@ import { useRoomSession } from '../sync/session.ts';
 export function ScreenPage({ token }: { token: string }) {
   const credential = useMemo<Credential>(() => ({ kind: 'screen', token }), [token]);
   useRoomSession(credential);
+  // The screen sends nothing, so its view has no pending changes to fold in.
   const { title, links, joined } = useRoomStore(
     useShallow((state) => ({ title: state.view?.title, links: state.links, joined: state.presence?.participants ?? 0 })),
   );
@@ -18,12 +19,8 @@ export function ScreenPage({ token }: { token: string }) {
   return (
     <PageShell pageTitle={title ? `${title} – screen` : 'Screen'} variant="screen" showConnection>
       <RoomGate waitingHeading="Getting the workshop ready">
-        {(room) => (
-          <>
-            <h1 className="screen-title">{room.title}</h1>
-            {links ? <ScreenBody room={room} links={links} joined={joined} /> : null}
-          </>
-        )}
+        <h1 className="screen-title">{title}</h1>
+        {links ? <ScreenBody links={links} joined={joined} /> : null}
       </RoomGate>
     </PageShell>
   );

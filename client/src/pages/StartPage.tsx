@@ -1,15 +1,16 @@
-import { titleSchema, type CreateRoomResponse } from '@roundtable/shared';
+import { describeIssue, titleSchema, TITLE_MAX, type CreateRoomResponse } from '@roundtable/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { PageShell } from '../components/PageShell.tsx';
 import { localPath, postJson } from '../components/postJson.ts';
+import { useProblem } from '../components/useProblem.ts';
 
 /** The home page: a facilitator names a workshop and gets its console. */
 export function StartPage() {
   const [, navigate] = useLocation();
   const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { problem, show, clear } = useProblem();
   const [busy, setBusy] = useState(false);
   const errorId = useId();
   const hintId = useId();
@@ -19,19 +20,18 @@ export function StartPage() {
     if (busy) return;
     const parsed = titleSchema.safeParse(title);
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? 'Please write a title.');
+      show(describeIssue(parsed.error.issues, 'Please write a title.'));
       return;
     }
     setBusy(true);
-    setError(null);
+    clear();
     const result = await postJson<CreateRoomResponse>('/api/rooms', { title: parsed.data });
     setBusy(false);
     if (!result.ok) {
-      setError(result.message);
+      show(result.message);
       return;
     }
-    const { links, roomId, facilitatorKey } = result.body;
-    navigate(links.facilitator ? localPath(links.facilitator) : `/f/${roomId}#${facilitatorKey}`);
+    navigate(localPath(result.body.links.facilitator));
   }
 
   return (
@@ -43,7 +43,7 @@ export function StartPage() {
           <div className="field">
             <label htmlFor="workshop-title">Workshop title</label>
             <p id={hintId} className="hint">
-              For example: Planning the summer fair. Up to 120 characters.
+              For example: Planning the summer fair. Up to {TITLE_MAX} characters.
             </p>
             <input
               id="workshop-title"
@@ -51,12 +51,15 @@ export function StartPage() {
               type="text"
               autoComplete="off"
               required
-              aria-invalid={error ? true : undefined}
+              aria-invalid={problem ? true : undefined}
               aria-describedby={`${hintId} ${errorId}`}
               value={title}
-              onChange={(event) => setTitle(event.target.value)}
+              onChange={(event) => {
+                setTitle(event.target.value);
+                clear();
+              }}
             />
-            <ErrorMessage id={errorId} message={error} />
+            <ErrorMessage id={errorId} message={problem?.message ?? null} serial={problem?.serial} />
           </div>
           <button type="submit" className="button button-primary" aria-disabled={busy}>
             {busy ? 'Starting…' : 'Start the workshop'}

@@ -15,6 +15,8 @@ export interface RoomSlice {
   version: number;
   presence: Presence | null;
   links: RoomLinks | null;
+  /** The server's clock minus this device's, in milliseconds: add it to Date.now() for server time. */
+  clockOffsetMs: number;
 }
 
 /** The connection slice. */
@@ -46,6 +48,7 @@ export const initialRoomStore: RoomStore = {
   version: 0,
   presence: null,
   links: null,
+  clockOffsetMs: 0,
   status: 'connecting',
   statusMessage: null,
   pending: [],

@@ -215,7 +215,9 @@ export class RoomConnection {
       return;
     }
     this.failures = 0;
-    const base = { me: result.me, presence: result.presence, links: result.links };
+    // Half the round trip is not known here; a few milliseconds off is fine for a speaking timer.
+    const clockOffsetMs = result.serverTime - Date.now();
+    const base = { me: result.me, presence: result.presence, links: result.links, clockOffsetMs };
     if (result.mode === 'snapshot') set({ ...base, view: result.view, version: result.version });
     else {
       set(base);

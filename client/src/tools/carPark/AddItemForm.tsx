@@ -2,7 +2,11 @@ import { CAR_PARK_TEXT_MAX } from '@roundtable/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useCommand } from '../../components/useCommand.ts';
+import { useProblem } from '../../components/useProblem.ts';
+import { useUnsavedText } from '../../components/unsavedText.ts';
+import { usePendingIds } from '../../sync/optimistic.ts';
 import { CharacterCount } from './CharacterCount.tsx';
+import { checkItemText } from './checkItemText.ts';
 import { useDraft, type AddDraft } from './useDraft.ts';
 
 interface AddItemFormProps {
@@ -13,33 +17,38 @@ interface AddItemFormProps {
 /** The form to park something: a textarea, "Add without my name" and an Add button. */
 export function AddItemForm({ draftKey }: AddItemFormProps) {
   const [draft, setDraft] = useDraft(draftKey);
-  const { run, busy, error, clearError } = useCommand();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [note, setNote] = useState('');
+  const { run, busy, error, clearError, queuedId } = useCommand();
+  const { problem, show, clear } = useProblem();
+  const [note, setNote] = useState<'saved' | 'queued' | null>(null);
+  const pendingIds = usePendingIds();
   const ids = { text: useId(), hint: useId(), count: useId(), error: useId() };
+  useUnsavedText(draft.text.trim() !== '');
 
   function update(next: AddDraft) {
     setDraft(next);
-    setNote('');
-    setProblem(null);
+    setNote(null);
+    clear();
     clearError();
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    const sent = { text: draft.text.trim(), anonymous: draft.anonymous };
-    const tooLong = sent.text.length > CAR_PARK_TEXT_MAX;
-    if (!sent.text || tooLong) {
-      setProblem(tooLong ? `Please make it shorter: up to ${CAR_PARK_TEXT_MAX} characters.` : 'Please write something to add.');
+    const checked = checkItemText(draft.text);
+    if (!checked.ok) {
+      show(checked.message);
       return;
     }
-    const result = await run('carPark.add', sent);
+    const result = await run('carPark.add', { text: checked.text, anonymous: draft.anonymous });
     if (result === 'failed') return;
     // Keep anything typed while waiting, and keep "without my name" as chosen for the next item.
-    setDraft((now) => (now.text.trim() === sent.text ? { text: '', anonymous: now.anonymous } : now));
-    setNote(result === 'saved' ? 'Added to the car park.' : 'Saved on this device. Waiting to send…');
+    setDraft((now) => (now.text.trim() === checked.text ? { text: '', anonymous: now.anonymous } : now));
+    setNote(result);
   }
+
+  // A queued item says "waiting" only while it waits; once sent, the item itself shows it arrived.
+  const waiting = note === 'queued' && queuedId !== null && pendingIds.has(queuedId);
+  const noteText = busy ? 'Adding…' : note === 'saved' ? 'Added to the car park.' : waiting ? 'Saved on this device. Waiting to send…' : '';
 
   return (
     <form className="add-item card stack" onSubmit={onSubmit} noValidate>
@@ -58,7 +67,7 @@ export function AddItemForm({ draftKey }: AddItemFormProps) {
           onChange={(event) => update({ ...draft, text: event.target.value })}
         />
         <CharacterCount id={ids.count} length={draft.text.trim().length} max={CAR_PARK_TEXT_MAX} />
-        <ErrorMessage id={ids.error} message={problem ?? error} />
+        <ErrorMessage id={ids.error} message={problem?.message ?? error} serial={problem?.serial} />
       </div>
       <label className="check">
         <input
@@ -74,7 +83,7 @@ export function AddItemForm({ draftKey }: AddItemFormProps) {
           Add
         </button>
         <p role="status" className="note">
-          {busy ? 'Adding…' : note}
+          {noteText}
         </p>
       </div>
     </form>

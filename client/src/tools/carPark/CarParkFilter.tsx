@@ -8,8 +8,8 @@ interface CarParkFilterProps {
 
 const OPTIONS: { value: ItemFilter; label: string }[] = [
   { value: 'all', label: 'All' },
-  { value: 'open', label: 'No outcome yet' },
-  { value: 'decided', label: 'With an outcome' },
+  { value: 'open', label: 'Not decided yet' },
+  { value: 'decided', label: 'Decided' },
 ];
 
 /** Lets the facilitator see only the items still waiting for an outcome. */

@@ -1,54 +1,66 @@
 import type { CarParkItem } from '@roundtable/shared';
-import { useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { whenSaid } from '../../components/format.ts';
 import { EditItemForm } from './EditItemForm.tsx';
 import { isMine, outcomeText, raisedBy } from './itemWords.ts';
 import { OutcomeEditor } from './OutcomeEditor.tsx';
-import type { PendingItemChange } from './pending.ts';
 import { RemoveItem } from './RemoveItem.tsx';
 
 interface CarParkItemViewProps {
+  /** The item as it will be once this device's changes are sent (the optimistic view). */
   item: CarParkItem;
   myMemberId: string | null;
   /** The facilitator may set outcomes, edit and remove any item. */
   moderate: boolean;
-  pending: PendingItemChange | undefined;
-  onRemoved: () => void;
+  /** A change to this item from this device is waiting to be sent. */
+  pending: boolean;
+  /** Told when an editor opens or closes, so a filter keeps the item while it is open. */
+  onEditorChange: (itemId: string, open: boolean) => void;
 }
 
 type Mode = 'view' | 'edit' | 'outcome';
 
-/** One parked item: its words, who raised it and when, its outcome, and what this device may do. */
-export function CarParkItemView({ item, myMemberId, moderate, pending, onRemoved }: CarParkItemViewProps) {
+/**
+ * One parked item: its words, who raised it and when, what happens next, and what this device may
+ * do. Memoised: an item redraws only when it, or its pending state, changes.
+ */
+export const CarParkItemView = memo(function CarParkItemView({ item, myMemberId, moderate, pending, onEditorChange }: CarParkItemViewProps) {
   const [mode, setMode] = useState<Mode>('view');
   const editButton = useRef<HTMLButtonElement>(null);
   const outcomeButton = useRef<HTMLButtonElement>(null);
   const textId = useId();
   const mine = isMine(item, myMemberId);
   const canEdit = moderate || mine;
-  // Show what this device asked for while it waits to be sent, so nobody types it twice.
-  const text = pending?.text ?? item.text;
-  const outcome = pending?.outcome ? pending.outcome.value : item.outcome;
+  const { id } = item;
+
+  useEffect(() => {
+    if (mode === 'view') return undefined;
+    onEditorChange(id, true);
+    return () => onEditorChange(id, false);
+  }, [mode, id, onEditorChange]);
 
   function close(button: HTMLButtonElement | null) {
     setMode('view');
     button?.focus();
   }
 
+  const classes = ['item-card', mine ? 'is-mine' : '', pending ? 'is-pending' : ''].filter(Boolean).join(' ');
   return (
-    <li className="item">
-      <article className={mine ? 'item-card is-mine' : 'item-card'} aria-labelledby={textId}>
-        <h3 id={textId} className="item-text">
-          {text}
+    <li className="item" data-item-id={id}>
+      <article className={classes} aria-labelledby={textId}>
+        {/* Focusable from script only: where focus lands when the item before it goes away. */}
+        <h3 id={textId} className="item-text" tabIndex={-1}>
+          {item.text}
         </h3>
         <p className="item-meta">
           {raisedBy(item, myMemberId)}, added {whenSaid(item.createdAt)}
           {item.editedAt ? ' (changed)' : ''}
         </p>
-        <p className={outcome ? 'item-outcome has-outcome' : 'item-outcome'}>{outcomeText(outcome)}</p>
-        {pending ? (
-          <p className="pending">{pending.removing ? 'Waiting to send: removing this item…' : 'Waiting to send…'}</p>
-        ) : null}
+        <p className={item.outcome ? 'item-outcome has-outcome' : 'item-outcome'}>
+          <span className="item-outcome-label">What happens next: </span>
+          {outcomeText(item.outcome)}
+        </p>
+        {pending ? <p className="pending">Waiting to send…</p> : null}
         {canEdit ? (
           <div className="item-actions">
             <button
@@ -73,14 +85,14 @@ export function CarParkItemView({ item, myMemberId, moderate, pending, onRemoved
                 Set outcome
               </button>
             ) : null}
-            {moderate ? <RemoveItem itemId={item.id} describedBy={textId} onRemoved={onRemoved} /> : null}
+            {moderate ? <RemoveItem itemId={id} describedBy={textId} /> : null}
           </div>
         ) : null}
-        {mode === 'edit' ? <EditItemForm itemId={item.id} text={text} onClose={() => close(editButton.current)} /> : null}
+        {mode === 'edit' ? <EditItemForm itemId={id} text={item.text} onClose={() => close(editButton.current)} /> : null}
         {mode === 'outcome' ? (
-          <OutcomeEditor itemId={item.id} outcome={outcome} onClose={() => close(outcomeButton.current)} />
+          <OutcomeEditor itemId={id} outcome={item.outcome} onClose={() => close(outcomeButton.current)} />
         ) : null}
       </article>
     </li>
   );
-}
+});

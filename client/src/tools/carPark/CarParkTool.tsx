@@ -1,14 +1,14 @@
-import { sortedItems } from '@roundtable/shared';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { count } from '../../components/format.ts';
-import { usePendingCommands } from '../../components/pending.ts';
 import { useRoomStore } from '../../store/roomStore.ts';
+import { roomKey } from '../../sync/keys.ts';
+import { usePendingItemIds, useRoomView } from '../../sync/optimistic.ts';
 import { AddItemForm } from './AddItemForm.tsx';
 import { CarParkFilter, type ItemFilter } from './CarParkFilter.tsx';
 import { CarParkItemView } from './CarParkItemView.tsx';
-import { pendingCarPark } from './pending.ts';
-import { PendingAddView } from './PendingAddView.tsx';
+import { carParkSummary } from './itemWords.ts';
+import { useFocusAfterRemoval, useFocusedItem } from './useItemFocus.ts';
+import { useSortedItems } from './useSortedItems.ts';
 
 interface CarParkToolProps {
   /** The facilitator's console: outcomes, removing and a filter. */
@@ -17,21 +17,43 @@ interface CarParkToolProps {
 
 /** The car park for phones and the console: the add form, then every item in the order raised. */
 export function CarParkTool({ moderate }: CarParkToolProps) {
-  const { carPark, roomId, me } = useRoomStore(
-    useShallow((state) => ({ carPark: state.view?.carPark, roomId: state.view?.id, me: state.me })),
+  const roomId = useRoomView((view) => view?.id);
+  const { role, myMemberId } = useRoomStore(
+    useShallow((state) => ({ role: state.me?.role, myMemberId: state.me?.memberId ?? null })),
   );
-  const commands = usePendingCommands();
+  const items = useSortedItems();
+  const pendingItemIds = usePendingItemIds();
   const [filter, setFilter] = useState<ItemFilter>('all');
+  const [editing, setEditing] = useState<ReadonlySet<string>>(() => new Set());
   const heading = useRef<HTMLHeadingElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const { focusedId, onFocus, onBlur } = useFocusedItem();
 
-  const items = useMemo(() => (carPark ? sortedItems(carPark) : []), [carPark]);
-  const pending = useMemo(() => pendingCarPark(commands, new Set(items.map((item) => item.id))), [commands, items]);
-  if (!roomId || !me) return null;
+  const onEditorChange = useCallback((itemId: string, open: boolean) => {
+    setEditing((before) => {
+      if (before.has(itemId) === open) return before;
+      const next = new Set(before);
+      if (open) next.add(itemId);
+      else next.delete(itemId);
+      return next;
+    });
+  }, []);
 
-  const open = items.filter((item) => item.outcome === null).length;
-  const counts = { all: items.length, open, decided: items.length - open };
-  const shown = items.filter((item) => filter === 'all' || (filter === 'open') === (item.outcome === null));
-  const myMemberId = me.memberId;
+  // An item someone is working on stays in view until they are done with it, even when saving an
+  // outcome means it no longer matches the filter: the open editor and focus are never thrown away.
+  const shown = useMemo(
+    () =>
+      items.filter(
+        (item) =>
+          filter === 'all' || (filter === 'open') === (item.outcome === null) || editing.has(item.id) || item.id === focusedId,
+      ),
+    [items, filter, editing, focusedId],
+  );
+  useFocusAfterRemoval(shown, focusedId, list, heading);
+
+  if (!roomId || !role) return null;
+  const undecided = items.filter((item) => item.outcome === null).length;
+  const counts = { all: items.length, open: undecided, decided: items.length - undecided };
 
   return (
     <section className="car-park stack" aria-labelledby="car-park-heading">
@@ -39,26 +61,19 @@ export function CarParkTool({ moderate }: CarParkToolProps) {
         Car park
       </h2>
       <p className="lead">A place for things to come back to later, so nothing raised is forgotten.</p>
-      <AddItemForm draftKey={`roundtable:${me.role}:${roomId}:draft:carPark`} />
-      <p className="summary">
-        {items.length === 0
-          ? 'Nothing in the car park yet.'
-          : `${count(items.length, 'item', 'items')}. ${count(open, 'has', 'have')} no outcome yet.`}
-      </p>
+      <AddItemForm draftKey={roomKey(role, roomId, 'draft:carPark')} />
+      <p className="summary">{carParkSummary(items.length, undecided)}</p>
       {moderate && items.length > 0 ? <CarParkFilter value={filter} counts={counts} onChange={setFilter} /> : null}
-      <ul className="items" aria-label="Car park items">
+      <ul ref={list} className="items" aria-label="Car park items" onFocus={onFocus} onBlur={onBlur}>
         {shown.map((item) => (
           <CarParkItemView
             key={item.id}
             item={item}
             myMemberId={myMemberId}
             moderate={moderate}
-            pending={pending.byItem.get(item.id)}
-            onRemoved={() => heading.current?.focus()}
+            pending={pendingItemIds.has(item.id)}
+            onEditorChange={onEditorChange}
           />
-        ))}
-        {pending.adds.map((add) => (
-          <PendingAddView key={add.id} add={add} />
         ))}
       </ul>
     </section>

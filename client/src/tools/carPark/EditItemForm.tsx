@@ -2,7 +2,10 @@ import { CAR_PARK_TEXT_MAX } from '@roundtable/shared';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useCommand } from '../../components/useCommand.ts';
+import { useProblem } from '../../components/useProblem.ts';
+import { useUnsavedText } from '../../components/unsavedText.ts';
 import { CharacterCount } from './CharacterCount.tsx';
+import { checkItemText } from './checkItemText.ts';
 
 interface EditItemFormProps {
   itemId: string;
@@ -14,10 +17,11 @@ interface EditItemFormProps {
 /** Changing an item's words in place. What they type stays until it is saved or they cancel. */
 export function EditItemForm({ itemId, text, onClose }: EditItemFormProps) {
   const [value, setValue] = useState(text);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { problem, show, clear } = useProblem();
   const { run, busy, error, clearError } = useCommand();
   const field = useRef<HTMLTextAreaElement>(null);
   const ids = { text: useId(), count: useId(), error: useId() };
+  useUnsavedText(value !== text);
 
   // They asked to edit, so the cursor goes where they will type.
   useEffect(() => field.current?.focus(), []);
@@ -25,17 +29,16 @@ export function EditItemForm({ itemId, text, onClose }: EditItemFormProps) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    const trimmed = value.trim();
-    const tooLong = trimmed.length > CAR_PARK_TEXT_MAX;
-    if (!trimmed || tooLong) {
-      setProblem(tooLong ? `Please make it shorter: up to ${CAR_PARK_TEXT_MAX} characters.` : 'Please write something, or cancel.');
+    const checked = checkItemText(value);
+    if (!checked.ok) {
+      show(checked.message);
       return;
     }
-    if (trimmed === text) {
+    if (checked.text === text) {
       onClose();
       return;
     }
-    const result = await run('carPark.edit', { itemId, text: trimmed });
+    const result = await run('carPark.edit', { itemId, text: checked.text });
     if (result !== 'failed') onClose();
   }
 
@@ -52,12 +55,12 @@ export function EditItemForm({ itemId, text, onClose }: EditItemFormProps) {
           value={value}
           onChange={(event) => {
             setValue(event.target.value);
-            setProblem(null);
+            clear();
             clearError();
           }}
         />
         <CharacterCount id={ids.count} length={value.trim().length} max={CAR_PARK_TEXT_MAX} />
-        <ErrorMessage id={ids.error} message={problem ?? error} />
+        <ErrorMessage id={ids.error} message={problem?.message ?? error} serial={problem?.serial} />
       </div>
       <div className="actions">
         <button type="submit" className="button button-primary" aria-disabled={busy}>

@@ -1,11 +1,7 @@
 import type { CarParkItem } from '@roundtable/shared';
 import { useState } from 'react';
-
-interface NewItemAnnouncerProps {
-  /** Keep this array stable between renders (memoised): a new array is read as a change. */
-  items: CarParkItem[];
-  myMemberId: string | null;
-}
+import { useRoomStore } from '../../store/roomStore.ts';
+import { useSortedItems } from './useSortedItems.ts';
 
 interface Heard {
   items: CarParkItem[];
@@ -20,7 +16,10 @@ const idsOf = (items: CarParkItem[]) => new Set(items.map((item) => item.id));
  * Tells screen reader users, politely, when someone else parks an item. It never moves focus.
  * The first list it is given is what was already there, so opening the page announces nothing.
  */
-export function NewItemAnnouncer({ items, myMemberId }: NewItemAnnouncerProps) {
+export function NewItemAnnouncer() {
+  // A stable array (see useSortedItems): a new array is read as a change.
+  const items = useSortedItems();
+  const myMemberId = useRoomStore((state) => state.me?.memberId ?? null);
   const [heard, setHeard] = useState<Heard>(() => ({ items, known: idsOf(items), text: '', serial: 0 }));
 
   if (heard.items !== items) {

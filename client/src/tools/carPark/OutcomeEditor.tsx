@@ -1,16 +1,17 @@
-import { outcomeSchema, type Outcome, type OutcomeKind } from '@roundtable/shared';
+import type { Outcome } from '@roundtable/shared';
 import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { todayIso } from '../../components/format.ts';
 import { useCommand } from '../../components/useCommand.ts';
+import { useProblem } from '../../components/useProblem.ts';
+import { buildOutcome, type OutcomeChoice, type OutcomeField } from './buildOutcome.ts';
 
-type Choice = OutcomeKind | 'none';
-
-const CHOICES: { value: Choice; label: string }[] = [
-  { value: 'none', label: 'No outcome yet' },
+const CHOICES: { value: OutcomeChoice; label: string }[] = [
+  { value: 'none', label: 'Not decided yet' },
   { value: 'today', label: 'Dealt with today' },
   { value: 'nextMeeting', label: 'For the next meeting' },
   { value: 'action', label: 'An action' },
-  { value: 'outOfScope', label: 'Out of scope' },
+  { value: 'outOfScope', label: 'Out of scope (not for this group)' },
 ];
 
 interface OutcomeEditorProps {
@@ -21,11 +22,15 @@ interface OutcomeEditorProps {
 
 /** The facilitator records what happens to an item. */
 export function OutcomeEditor({ itemId, outcome, onClose }: OutcomeEditorProps) {
-  const [choice, setChoice] = useState<Choice>(outcome?.kind ?? 'none');
-  const [owner, setOwner] = useState(outcome?.kind === 'action' ? outcome.owner : '');
-  const [due, setDue] = useState(outcome?.kind === 'action' ? outcome.due : '');
-  const [reason, setReason] = useState(outcome?.kind === 'outOfScope' ? outcome.reason : '');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [choice, setChoice] = useState<OutcomeChoice>(outcome?.kind ?? 'none');
+  const [typed, setTyped] = useState<Record<OutcomeField, string>>(() => ({
+    owner: outcome?.kind === 'action' ? outcome.owner : '',
+    due: outcome?.kind === 'action' ? outcome.due : '',
+    reason: outcome?.kind === 'outOfScope' ? outcome.reason : '',
+  }));
+  // The picker offers today onwards; a date already set in the past still shows as it is.
+  const [today] = useState(todayIso);
+  const { problem, show, clear } = useProblem<OutcomeField>();
   const { run, busy, error, clearError } = useCommand();
   const fieldset = useRef<HTMLFieldSetElement>(null);
   const ids = { owner: useId(), due: useId(), reason: useId(), error: useId() };
@@ -34,32 +39,22 @@ export function OutcomeEditor({ itemId, outcome, onClose }: OutcomeEditorProps) 
   useEffect(() => fieldset.current?.querySelector<HTMLInputElement>('input:checked')?.focus(), []);
 
   function changed() {
-    setProblem(null);
+    clear();
     clearError();
   }
 
-  const typed = (set: (value: string) => void) => (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    set(event.target.value);
+  const onType = (field: OutcomeField) => (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    setTyped({ ...typed, [field]: event.target.value });
     changed();
   };
-
-  function build(): { ok: true; value: Outcome | null } | { ok: false; message: string } {
-    if (choice === 'none') return { ok: true, value: null };
-    const candidate =
-      choice === 'action' ? { kind: choice, owner, due } : choice === 'outOfScope' ? { kind: choice, reason } : { kind: choice };
-    if (choice === 'action' && !owner.trim()) return { ok: false, message: 'Please write who will do it.' };
-    if (choice === 'action' && !due) return { ok: false, message: 'Please choose the date it should be done by.' };
-    const parsed = outcomeSchema.safeParse(candidate);
-    if (parsed.success) return { ok: true, value: parsed.data };
-    return { ok: false, message: parsed.error.issues[0]?.message ?? 'Please check the details.' };
-  }
+  const invalid = (field: OutcomeField) => (problem?.field === field ? true : undefined);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    const built = build();
+    const built = buildOutcome(choice, typed);
     if (!built.ok) {
-      setProblem(built.message);
+      show(built.message, built.field);
       return;
     }
     const result = await run('carPark.setOutcome', { itemId, outcome: built.value });
@@ -69,7 +64,7 @@ export function OutcomeEditor({ itemId, outcome, onClose }: OutcomeEditorProps) 
   return (
     <form className="outcome-editor stack" onSubmit={onSubmit} noValidate>
       <fieldset ref={fieldset} className="choices" aria-describedby={ids.error}>
-        <legend>Outcome</legend>
+        <legend>What happens next</legend>
         {CHOICES.map((option) => (
           <label key={option.value} className="choice">
             <input
@@ -90,21 +85,44 @@ export function OutcomeEditor({ itemId, outcome, onClose }: OutcomeEditorProps) 
         <div className="field-row">
           <div className="field">
             <label htmlFor={ids.owner}>Who will do it</label>
-            <input id={ids.owner} type="text" autoComplete="off" value={owner} aria-describedby={ids.error} onChange={typed(setOwner)} />
+            <input
+              id={ids.owner}
+              type="text"
+              autoComplete="off"
+              value={typed.owner}
+              aria-invalid={invalid('owner')}
+              aria-describedby={ids.error}
+              onChange={onType('owner')}
+            />
           </div>
           <div className="field">
             <label htmlFor={ids.due}>By when</label>
-            <input id={ids.due} type="date" value={due} aria-describedby={ids.error} onChange={typed(setDue)} />
+            <input
+              id={ids.due}
+              type="date"
+              min={today}
+              value={typed.due}
+              aria-invalid={invalid('due')}
+              aria-describedby={ids.error}
+              onChange={onType('due')}
+            />
           </div>
         </div>
       ) : null}
       {choice === 'outOfScope' ? (
         <div className="field">
           <label htmlFor={ids.reason}>Why is it out of scope?</label>
-          <textarea id={ids.reason} rows={2} value={reason} aria-describedby={ids.error} onChange={typed(setReason)} />
+          <textarea
+            id={ids.reason}
+            rows={2}
+            value={typed.reason}
+            aria-invalid={invalid('reason')}
+            aria-describedby={ids.error}
+            onChange={onType('reason')}
+          />
         </div>
       ) : null}
-      <ErrorMessage id={ids.error} message={problem ?? error} />
+      <ErrorMessage id={ids.error} message={problem?.message ?? error} serial={problem?.serial} />
       <div className="actions">
         <button type="submit" className="button button-primary" aria-disabled={busy}>
           {busy ? 'Saving…' : 'Save outcome'}

@@ -6,12 +6,14 @@ interface RemoveItemProps {
   itemId: string;
   /** The id of the item's text, so "Remove" says which item it removes. */
   describedBy: string;
-  /** Called once the server has removed it, so the list can take focus from the vanishing item. */
-  onRemoved: () => void;
 }
 
-/** "Remove", then an inline "Remove this item for everyone?" with "Yes, remove it" and "Keep it". */
-export function RemoveItem({ itemId, describedBy, onRemoved }: RemoveItemProps) {
+/**
+ * "Remove", then an inline "Remove this item for everyone?" with "Yes, remove it" and "Keep it".
+ * The item leaves the list as soon as the removal is queued; the list then moves focus to the
+ * next item (see useItemFocus), and a later refusal shows in the "not sent" list.
+ */
+export function RemoveItem({ itemId, describedBy }: RemoveItemProps) {
   const [confirming, setConfirming] = useState(false);
   const { run, busy, error } = useCommand();
   const removeButton = useRef<HTMLButtonElement>(null);
@@ -29,11 +31,8 @@ export function RemoveItem({ itemId, describedBy, onRemoved }: RemoveItemProps) 
     removeButton.current?.focus();
   }
 
-  async function remove() {
-    if (busy) return;
-    const result = await run('carPark.remove', { itemId });
-    if (result === 'saved') onRemoved();
-    if (result === 'queued') setConfirming(false);
+  function remove() {
+    if (!busy) void run('carPark.remove', { itemId });
   }
 
   return (
@@ -52,7 +51,7 @@ export function RemoveItem({ itemId, describedBy, onRemoved }: RemoveItemProps) 
         <div className="confirm" role="group" aria-labelledby={questionId}>
           <p id={questionId}>Remove this item for everyone? This cannot be undone.</p>
           <div className="actions">
-            <button type="button" className="button button-danger" aria-disabled={busy} onClick={() => void remove()}>
+            <button type="button" className="button button-danger" aria-disabled={busy} onClick={remove}>
               {busy ? 'Removing…' : 'Yes, remove it'}
             </button>
             <button ref={keepButton} type="button" className="button" onClick={keep}>

@@ -1,13 +1,12 @@
-import { sortedItems, type CarParkState } from '@roundtable/shared';
-import { useMemo } from 'react';
-import { outcomeText } from './itemWords.ts';
+import { outcomeText, raisedBy } from './itemWords.ts';
+import { useSortedItems } from './useSortedItems.ts';
 
 /** As many cards as stay readable from the back of a room on one 1080p screen. */
 const SCREEN_MAX_ITEMS = 9;
 
 /** The car park on the projector: big cards, no controls. */
-export function ScreenCarPark({ carPark }: { carPark: CarParkState }) {
-  const items = useMemo(() => sortedItems(carPark), [carPark]);
+export function ScreenCarPark() {
+  const items = useSortedItems();
   // Nothing scrolls on a projector, so the newest items are the ones shown.
   const shown = items.slice(-SCREEN_MAX_ITEMS);
 
@@ -21,7 +20,7 @@ export function ScreenCarPark({ carPark }: { carPark: CarParkState }) {
           {shown.map((item) => (
             <li key={item.id} className="screen-item">
               <h3 className="screen-item-text">{item.text}</h3>
-              <p className="screen-item-meta">{item.anonymous || !item.authorName ? 'Anonymous' : `Raised by ${item.authorName}`}</p>
+              <p className="screen-item-meta">{raisedBy(item, null)}</p>
               <p className={item.outcome ? 'screen-item-outcome has-outcome' : 'screen-item-outcome'}>{outcomeText(item.outcome)}</p>
             </li>
           ))}
