@@ -75,6 +75,11 @@ export class RoomConnection {
   private readonly waiting = new Map<string, (ack: CommandAck) => void>();
   /** Commands sent on the current connection and not yet answered. */
   private readonly inFlight = new Set<string>();
+  /**
+   * Commands the server has stored, by the version they made, whose change has not reached this
+   * device yet. They stay in the outbox (so the optimistic view keeps showing them) until it has.
+   */
+  private readonly acknowledged = new Map<string, number>();
   private caughtUp = false;
   private syncing = false;
   private buffered: Change[] = [];
@@ -228,6 +233,7 @@ export class RoomConnection {
     const buffered = this.buffered;
     this.buffered = [];
     for (const change of buffered) this.apply(change);
+    this.settleAcknowledged();
     this.flush();
   }
 
@@ -240,6 +246,16 @@ export class RoomConnection {
     const { view, version } = get();
     if (!view || change.v <= version) return;
     set({ view: change.deltas.reduce(applyDelta, view), version: change.v });
+    if (this.acknowledged.size) this.settleAcknowledged();
+  }
+
+  /** Takes out of the outbox the stored commands whose change this device now has. */
+  private settleAcknowledged(): void {
+    const { version } = get();
+    const settled = new Set([...this.acknowledged].filter(([, at]) => at <= version).map(([id]) => id));
+    if (!settled.size) return;
+    for (const id of settled) this.acknowledged.delete(id);
+    this.setPending(get().pending.filter((pending) => !settled.has(pending.id)));
   }
 
   /** Sends every queued command not already on its way, oldest first. */
@@ -249,7 +265,7 @@ export class RoomConnection {
   }
 
   private emit(command: ClientCommand): void {
-    if (this.inFlight.has(command.id)) return;
+    if (this.inFlight.has(command.id) || this.acknowledged.has(command.id)) return;
     this.inFlight.add(command.id);
     this.socket.emit('command', command, (ack: CommandAck) => this.onAck(command, ack));
   }
@@ -261,7 +277,8 @@ export class RoomConnection {
       this.retryLater('flush', () => this.flush());
       return;
     }
-    this.setPending(get().pending.filter((pending) => pending.id !== command.id));
+    if (ack.ok && ack.version > get().version) this.acknowledged.set(command.id, ack.version);
+    else this.setPending(get().pending.filter((pending) => pending.id !== command.id));
     const resolve = this.waiting.get(command.id);
     this.waiting.delete(command.id);
     if (resolve) resolve(ack);

@@ -5,6 +5,7 @@ import {
   ErrorCode,
   fail,
   handshakeAuthSchema,
+  newId,
   PROTOCOL_VERSION,
   syncRequestSchema,
   type ClientToServerEvents,
@@ -19,14 +20,13 @@ import type { Applied, Room } from '../rooms/Room.ts';
 import type { RoomRegistry, Session } from '../rooms/RoomRegistry.ts';
 import { TokenBucket } from '../security/rateLimit.ts';
 import { memberChannel, planDeliveries, roomChannel } from './fanOut.ts';
+import { AwayTimers, PresenceTracker } from './presence.ts';
 
 /** Largest message a device may send, in bytes. Anything bigger closes its connection. */
 export const MAX_MESSAGE_BYTES = 16 * 1024;
 /** Commands one connection may send in a burst, and per second after that. */
 const COMMAND_BURST = 20;
 const COMMANDS_PER_SECOND = 10;
-/** Presence counts go out at most this often per room, however many devices come and go. */
-export const PRESENCE_THROTTLE_MS = 1000;
 
 interface SocketData {
   session: Session;
@@ -42,6 +42,8 @@ export interface SocketServerOptions {
   originAllowed: (origin: string | undefined, request: IncomingMessage) => boolean;
   /** The links a facilitator or screen shows, made with the server's public address. */
   linksFor: (room: Room, role: 'facilitator' | 'screen') => RoomLinks;
+  /** How long a participant's phone may be away before its raised hand is lowered for it. */
+  handGraceMs: number;
 }
 
 /** A refusal during the handshake; the client reads `data.code`. */
@@ -61,7 +63,8 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
     serveClient: false,
     allowRequest: (request, callback) => callback(null, options.originAllowed(request.headers.origin, request)),
   });
-  const presence = new PresenceTracker(io);
+  const presence = new PresenceTracker((roomId, counts) => io.to(roomChannel(roomId)).emit('room:presence', counts));
+  const away = new AwayTimers(options.handGraceMs);
 
   io.use(async (socket, next) => {
     try {
@@ -90,6 +93,7 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
     void socket.join(roomChannel(room.id));
     if (viewer.memberId) void socket.join(memberChannel(room.id, viewer.memberId));
     presence.add(room.id, viewer.role);
+    if (viewer.role === 'participant' && viewer.memberId) away.arrived(room.id, viewer.memberId);
     if (session.joined) broadcast(io, room.id, session.joined);
 
     socket.on('session:sync', (request, ack) => {
@@ -102,10 +106,11 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
       if (typeof ack !== 'function') return;
       void handleCommand(socket, raw).then(
         ({ answer, applied }) => {
-          // Stored first, then broadcast, then acknowledged: on the sender's own socket the change
-          // arrives before its acknowledgement, so its "waiting to send" mark never clears early.
-          if (applied) broadcast(io, room.id, applied);
+          // Stored, then acknowledged, then broadcast on the next turn: engine.io writes a socket
+          // once per tick, so a broadcast in this turn would hold the sender's answer behind a
+          // loop over every device in the room.
           ack(answer);
+          if (applied) setImmediate(() => broadcast(io, room.id, applied));
         },
         (error: unknown) => {
           console.error('Command failed:', error);
@@ -114,7 +119,19 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
       );
     });
 
-    socket.on('disconnect', () => presence.remove(room.id, viewer.role));
+    socket.on('disconnect', () => {
+      presence.remove(room.id, viewer.role);
+      const { memberId } = viewer;
+      if (viewer.role !== 'participant' || !memberId) return;
+      // A dropped phone keeps its place in the queue for the grace period, then its hand goes down.
+      away.left(room.id, memberId, () => {
+        void room
+          .apply({ id: newId(), type: 'queue.memberAway', payload: { memberId } }, { role: 'system', memberId: null })
+          .then((outcome) => {
+            if (outcome.ok && outcome.applied) broadcast(io, room.id, outcome.applied);
+          });
+      });
+    });
   });
 
   return io;
@@ -129,6 +146,7 @@ function sync(socket: RoomSocket, raw: unknown, options: SocketServerOptions, pr
     me: { role: viewer.role, memberId: viewer.memberId, ...(newMemberSecret ? { memberSecret: newMemberSecret } : {}) },
     version: room.version,
     presence,
+    serverTime: Date.now(),
     links: viewer.role === 'participant' ? null : options.linksFor(room, viewer.role),
   };
   const { since } = request.data;
@@ -160,41 +178,3 @@ function broadcast(io: RoomServer, roomId: string, applied: Applied): void {
     target.emit('room:change', { v: applied.version, deltas: delivery.deltas });
   }
 }
-
-/** Who is connected to each room, by role. Memory only; sent as counts, throttled. */
-class PresenceTracker {
-  private readonly counts = new Map<string, Presence>();
-  private readonly pending = new Set<string>();
-  private readonly io: RoomServer;
-
-  constructor(io: RoomServer) {
-    this.io = io;
-  }
-
-  get(roomId: string): Presence {
-    return { ...(this.counts.get(roomId) ?? { facilitators: 0, participants: 0, screens: 0 }) };
-  }
-
-  add(roomId: string, role: keyof typeof ROLE_KEYS): void {
-    this.change(roomId, role, 1);
-  }
-
-  remove(roomId: string, role: keyof typeof ROLE_KEYS): void {
-    this.change(roomId, role, -1);
-  }
-
-  private change(roomId: string, role: keyof typeof ROLE_KEYS, by: number): void {
-    const counts = this.get(roomId);
-    counts[ROLE_KEYS[role]] += by;
-    if (counts.facilitators + counts.participants + counts.screens === 0) this.counts.delete(roomId);
-    else this.counts.set(roomId, counts);
-    if (this.pending.has(roomId)) return;
-    this.pending.add(roomId);
-    setTimeout(() => {
-      this.pending.delete(roomId);
-      this.io.to(roomChannel(roomId)).emit('room:presence', this.get(roomId));
-    }, PRESENCE_THROTTLE_MS).unref();
-  }
-}
-
-const ROLE_KEYS = { facilitator: 'facilitators', participant: 'participants', screen: 'screens' } as const;

@@ -1,0 +1,42 @@
+// What a run is, and the fixed parts every run shares.
+import type { Collected, Flavour, SendRecord } from './messages.ts';
+import type { ProcessSample } from './processes.ts';
+
+/**
+ * One room size, run against Roundtable and the bare baseline side by side: both servers up,
+ * both sets of phones connected, changes sent to one and then the other, so whatever else the
+ * machine is doing falls on both alike.
+ */
+export interface PairPlan {
+  phones: number;
+  /** Car park items added to Roundtable's room (unmeasured) before the warm-up. */
+  prefill: number;
+  /** Changes per server sent and dropped before measuring. */
+  warmup: number;
+  /** Measured changes per server. */
+  changes: number;
+  senders: number;
+  gapMs: number;
+  /** Where each server writes a CPU profile, or null. */
+  profileDir: string | null;
+}
+
+/** The raw record of one server's measured changes. */
+export interface Phase {
+  sends: { id: string; client: number; record: SendRecord }[];
+  collected: Collected[];
+  server: { before: ProcessSample; after: ProcessSample };
+  /** Shared by both servers' phones, so reported for the pair. */
+  clientCpuMsPerChange: number | null;
+  otherCpuPercent: number | null;
+}
+
+/** What a phone writes in the car park: fixed length, so every change has the same size. */
+export function itemText(n: number): string {
+  return `Can we come back to the parking question after lunch? (note ${String(n).padStart(4, '0')})`;
+}
+
+export function scenarioLabel(flavour: Flavour, plan: Pick<PairPlan, 'phones' | 'prefill'>): string {
+  if (flavour === 'bare') return `bare Socket.IO ${plan.phones}${plan.prefill ? ` (beside +${plan.prefill})` : ''}`;
+  return `Roundtable ${plan.phones}${plan.prefill ? ` +${plan.prefill} items` : ''}`;
+}

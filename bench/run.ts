@@ -1,0 +1,99 @@
+// `npm run bench`: Roundtable's fan-out under 25, 200 and 1,000 phones, against a bare Socket.IO
+// server doing the same broadcasts. See bench/README.md for what is measured and how.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { readOptions, USAGE, type BenchOptions } from './options.ts';
+import type { PairPlan } from './plan.ts';
+import { killAllChildren, openFilesLimit, waitForQuiet } from './processes.ts';
+import { checks, compare, render } from './report.ts';
+import { runPair } from './scenario.ts';
+import type { ScenarioResult } from './summary.ts';
+import { WorkerPool } from './workerPool.ts';
+
+const RESULTS_FILE = fileURLToPath(new URL('./results/latest.json', import.meta.url));
+/** Before each scenario, wait up to QUIET_MAX_WAIT_MS for other work on the machine to drop under QUIET_LOAD_PERCENT of a core. */
+const QUIET_LOAD_PERCENT = 30;
+const QUIET_WINDOW_MS = 500;
+const QUIET_MAX_WAIT_MS = 20_000;
+/** Files a server or worker opens besides its sockets: modules, the database, pipes. */
+const FILES_HEADROOM = 200;
+/** The whole run stops itself after this long, whatever state it is in. */
+const RUN_TIMEOUT_MS = 10 * 60_000;
+
+function plans(options: BenchOptions): PairPlan[] {
+  const common = { warmup: options.warmup, changes: options.changes, senders: options.senders, gapMs: options.gapMs, profileDir: options.profileDir };
+  return options.sizes.flatMap((phones): PairPlan[] => [
+    { ...common, phones, prefill: 0 },
+    ...(phones === options.prefillSize && options.prefill > 0 ? [{ ...common, phones, prefill: options.prefill }] : []),
+  ]);
+}
+
+function oneLine(result: ScenarioResult): string {
+  const { join, changes } = result;
+  return `  ${result.label}: joined ${join.joined}/${result.phones} in ${join.totalMs} ms; last-recipient p50 ${changes.lastRecipientMs.p50} ms, p99 ${changes.lastRecipientMs.p99} ms`;
+}
+
+async function main(): Promise<void> {
+  let options: BenchOptions;
+  try {
+    options = readOptions(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\nUsage: ${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  // Each server holds one socket per phone, and a worker holds its share of both servers' phones.
+  const needed = Math.max(...options.sizes) + FILES_HEADROOM;
+  const limit = openFilesLimit();
+  if (limit !== null && limit < needed) {
+    console.error(`Warning: processes may open only ${limit} files and sockets; ${needed} are needed. Raise it first, e.g. "ulimit -n ${needed * 2}".`);
+  }
+  const pool = new WorkerPool(options.workers);
+  const stop = (why: string): void => {
+    console.error(why);
+    pool.close();
+    killAllChildren();
+    process.exit(1);
+  };
+  setTimeout(() => stop(`The bench ran past ${RUN_TIMEOUT_MS / 60_000} minutes; stopping.`), RUN_TIMEOUT_MS).unref();
+  process.once('SIGINT', () => stop('Interrupted.'));
+
+  const startedAt = new Date();
+  console.log(`Roundtable bench: ${options.sizes.join(', ')} phones. Per size, Roundtable and a bare Socket.IO server run side by side; ` +
+    `each gets ${options.warmup} warm-up and ${options.changes} measured changes, alternately, from ${options.senders} senders, ` +
+    `${options.gapMs} ms after the previous change reached every phone. Phones live in ${options.workers} client processes; ` +
+    `${cpus().length} CPU cores are shared by everything.`);
+  const results: ScenarioResult[] = [];
+  const quietGates: { phones: number; prefill: number; waitedMs: number; otherLoadPercent: number }[] = [];
+  try {
+    for (const plan of plans(options)) {
+      const quiet = await waitForQuiet(QUIET_LOAD_PERCENT, QUIET_WINDOW_MS, QUIET_MAX_WAIT_MS);
+      quietGates.push({ phones: plan.phones, prefill: plan.prefill, waitedMs: quiet.waitedMs, otherLoadPercent: quiet.loadPercent });
+      const note = quiet.loadPercent >= QUIET_LOAD_PERCENT
+        ? ` (other work on the machine still at ${quiet.loadPercent}% of a core after ${(quiet.waitedMs / 1000).toFixed(0)} s; figures will be noisier)`
+        : '';
+      console.log(`- ${plan.phones} phones${plan.prefill ? `, Roundtable's room pre-filled with ${plan.prefill} items` : ''} …${note}`);
+      try {
+        const pair = await runPair(plan, pool);
+        for (const result of pair) console.log(oneLine(result));
+        results.push(...pair);
+      } catch (error) {
+        console.error(`  This size could not be measured: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  } finally {
+    pool.close();
+    killAllChildren();
+  }
+
+  const comparisons = compare(results);
+  const checkList = checks(results, comparisons, options);
+  console.log(render(results, comparisons, checkList));
+  mkdirSync(fileURLToPath(new URL('./results/', import.meta.url)), { recursive: true });
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryMb: Math.round(totalmem() / 2 ** 20), node: process.version, platform: process.platform };
+  writeFileSync(RESULTS_FILE, `${JSON.stringify({ startedAt: startedAt.toISOString(), seconds: (Date.now() - startedAt.getTime()) / 1000, machine, options, quietGates, checks: checkList, comparisons, results }, null, 2)}\n`);
+  console.log(`\nWritten to ${RESULTS_FILE}. This is a measurement: missed targets do not fail the run.`);
+}
+
+await main();
