@@ -73,6 +73,7 @@ export async function startServer(config: Config, store: Store): Promise<Running
 
   const io = attachSocketServer(httpServer, {
     registry,
+    handGraceMs: config.handGraceMs,
     originAllowed: (origin, request) => originAllowed(origin, request, config, base),
     linksFor: (room, role) => {
       const links = roomLinks(base, room.record);

@@ -12,7 +12,12 @@ export interface Config {
   allowedOrigins: string[];
   /** Trust `X-Forwarded-For` from a reverse proxy when counting join-code attempts. */
   trustProxy: boolean;
+  /** How long a phone may be away before its raised hand is lowered for it, in milliseconds. */
+  handGraceMs: number;
 }
+
+/** Long enough for a phone to lose its signal, be restarted, or walk out to take a call. */
+const DEFAULT_HAND_GRACE_MS = 5 * 60_000;
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
@@ -28,6 +33,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean)
       .map((origin) => new URL(origin).origin),
     trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
+    handGraceMs: env.HAND_GRACE_MS ? Number(env.HAND_GRACE_MS) : DEFAULT_HAND_GRACE_MS,
   };
 }
 

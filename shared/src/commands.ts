@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { carParkCommandSchemas } from './tools/carPark.ts';
+import { queueCommandSchemas } from './tools/queue.ts';
 import { roomCommandSchemas } from './tools/room.ts';
 
 /** Every command a client may send, as one union discriminated by `type`. */
-export const clientCommandSchema = z.discriminatedUnion('type', [...roomCommandSchemas, ...carParkCommandSchemas]);
+export const clientCommandSchema = z.discriminatedUnion('type', [
+  ...roomCommandSchemas,
+  ...carParkCommandSchemas,
+  ...queueCommandSchemas,
+]);
 export type ClientCommand = z.infer<typeof clientCommandSchema>;
 export type CommandType = ClientCommand['type'];
 /** The payload a command of type `T` carries. */

@@ -9,4 +9,5 @@ export * from './reducer.ts';
 export * from './state.ts';
 export * from './text.ts';
 export * from './tools/carPark.ts';
+export * from './tools/queue.ts';
 export * from './tools/room.ts';

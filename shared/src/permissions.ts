@@ -14,6 +14,18 @@ export const PERMISSIONS = {
   'carPark.edit': ['facilitator', 'participant'],
   'carPark.setOutcome': ['facilitator'],
   'carPark.remove': ['facilitator'],
+  'queue.raiseHand': ['participant'],
+  'queue.lowerHand': ['participant'],
+  'queue.requestBreak': ['participant'],
+  'queue.addGuestHand': ['facilitator'],
+  'queue.removeHand': ['facilitator'],
+  'queue.moveHand': ['facilitator'],
+  'queue.next': ['facilitator'],
+  'queue.pick': ['facilitator'],
+  'queue.endTurn': ['facilitator'],
+  'queue.clear': ['facilitator'],
+  'queue.setSettings': ['facilitator'],
+  'queue.clearBreaks': ['facilitator'],
 } as const satisfies Record<CommandType, readonly Role[]>;
 
 export function mayRun(role: Role, type: CommandType): boolean {

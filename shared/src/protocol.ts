@@ -10,7 +10,7 @@ import { nameSchema, titleSchema } from './text.ts';
  * with `PROTOCOL_MISMATCH`, and the client asks its user to reload. Bump it on any change to
  * events, commands or deltas that an older client could misread.
  */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /** Letters and digits of a join code: no 0/O, 1/I/L or other look-alikes. */
 export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -19,7 +19,7 @@ export const JOIN_CODE_LENGTH = 6;
 /** A join code as a person types it: case, spaces and dashes do not matter. */
 export const joinCodeSchema = z
   .string()
-  .max(20)
+  .max(20, `A join code has ${JOIN_CODE_LENGTH} letters and numbers.`)
   .transform((code) => code.toUpperCase().replace(/[\s-]/g, ''))
   .pipe(
     z
@@ -80,7 +80,15 @@ export interface RoomLinks {
 }
 
 export type SyncResult =
-  | ({ ok: true; me: Me; version: number; presence: Presence; links: RoomLinks | null } & (
+  | ({
+      ok: true;
+      me: Me;
+      version: number;
+      presence: Presence;
+      links: RoomLinks | null;
+      /** The server's clock when it answered (ms since the Unix epoch), so timers agree on every device. */
+      serverTime: number;
+    } & (
       | { mode: 'snapshot'; view: RoomView }
       | { mode: 'changes'; changes: Change[] }
     ))

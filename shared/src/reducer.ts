@@ -5,10 +5,13 @@ import { ErrorCode, fail } from './errors.ts';
 import { mayRun } from './permissions.ts';
 import type { Delta, Reduction, RoomState, RoomView } from './state.ts';
 import { applyCarParkDelta, reduceCarPark } from './tools/carPark.ts';
+import { applyQueueDelta, reduceQueue, type MemberAwayCommand } from './tools/queue.ts';
 import { applyRoomDelta, reduceRoom, type MemberJoinCommand } from './tools/room.ts';
 
 /** A command the reducer accepts: any client command, or one the server sends for itself. */
-export type AnyCommand = ClientCommand | MemberJoinCommand;
+export type AnyCommand = ClientCommand | SystemCommand;
+/** Commands only the server sends, for itself. */
+export type SystemCommand = MemberJoinCommand | MemberAwayCommand;
 
 /**
  * Applies one command to a room: checks the permission table, then hands the command to its
@@ -17,9 +20,9 @@ export type AnyCommand = ClientCommand | MemberJoinCommand;
  */
 export function applyCommand(state: RoomState, command: AnyCommand, ctx: CommandContext): Reduction {
   const { role } = ctx.actor;
-  if (command.type === 'member.join') {
-    if (role !== 'system') return fail(ErrorCode.FORBIDDEN, 'Only the server can add people.');
-    return reduceRoom(state, command, ctx);
+  if (command.type === 'member.join' || command.type === 'queue.memberAway') {
+    if (role !== 'system') return fail(ErrorCode.FORBIDDEN, 'Only the server can do that.');
+    return command.type === 'member.join' ? reduceRoom(state, command, ctx) : reduceQueue(state, command, ctx);
   }
   if (role === 'system' || !mayRun(role, command.type)) {
     return fail(ErrorCode.FORBIDDEN, 'Only the facilitator can do that.');
@@ -34,6 +37,19 @@ export function applyCommand(state: RoomState, command: AnyCommand, ctx: Command
     case 'carPark.setOutcome':
     case 'carPark.remove':
       return reduceCarPark(state, command, ctx);
+    case 'queue.raiseHand':
+    case 'queue.lowerHand':
+    case 'queue.addGuestHand':
+    case 'queue.removeHand':
+    case 'queue.moveHand':
+    case 'queue.next':
+    case 'queue.pick':
+    case 'queue.endTurn':
+    case 'queue.clear':
+    case 'queue.setSettings':
+    case 'queue.requestBreak':
+    case 'queue.clearBreaks':
+      return reduceQueue(state, command, ctx);
     default:
       return assertNever(command);
   }
@@ -48,6 +64,14 @@ export function applyDelta(view: RoomView, delta: Delta): RoomView {
     case 'carPark.itemSaved':
     case 'carPark.itemRemoved':
       return { ...view, carPark: applyCarParkDelta(view.carPark, delta) };
+    case 'queue.handSaved':
+    case 'queue.handRemoved':
+    case 'queue.speakerSaved':
+    case 'queue.settingsSaved':
+    case 'queue.statSaved':
+    case 'queue.breaksSaved':
+    case 'queue.balanceSaved':
+      return { ...view, queue: applyQueueDelta(view.queue, delta) };
     default:
       return assertNever(delta);
   }

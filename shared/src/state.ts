@@ -7,6 +7,7 @@ import {
   emptyCarPark,
   projectCarPark,
 } from './tools/carPark.ts';
+import { emptyQueue, projectQueue, queueDeltaSchemas, queueStateSchema } from './tools/queue.ts';
 import { memberSchema, roomDeltaSchemas, toolIdSchema } from './tools/room.ts';
 
 /**
@@ -21,6 +22,8 @@ export const roomStateSchema = z.object({
   /** Everyone who has joined. A participant's view holds only themselves. */
   members: z.record(z.string(), memberSchema),
   carPark: carParkStateSchema,
+  /** Added in protocol 2: rooms stored before it get an empty queue when loaded. */
+  queue: queueStateSchema.default(emptyQueue),
 });
 export type RoomState = z.infer<typeof roomStateSchema>;
 
@@ -28,7 +31,7 @@ export type RoomState = z.infer<typeof roomStateSchema>;
 export type RoomView = RoomState;
 
 /** One small change to a view. Every applied command yields a few, never the whole state. */
-export const deltaSchema = z.discriminatedUnion('type', [...roomDeltaSchemas, ...carParkDeltaSchemas]);
+export const deltaSchema = z.discriminatedUnion('type', [...roomDeltaSchemas, ...carParkDeltaSchemas, ...queueDeltaSchemas]);
 export type Delta = z.infer<typeof deltaSchema>;
 
 /** A delta and who receives it. */
@@ -50,6 +53,7 @@ export function createRoomState(id: string, title: string, now: number): RoomSta
       [FACILITATOR_MEMBER_ID]: { id: FACILITATOR_MEMBER_ID, name: 'Facilitator', role: 'facilitator', joinedAt: now },
     },
     carPark: emptyCarPark(),
+    queue: emptyQueue(),
   };
 }
 
@@ -59,6 +63,7 @@ export function projectRoom(state: RoomState, viewer: Viewer): RoomView {
     ...state,
     members: projectMembers(state.members, viewer),
     carPark: projectCarPark(state.carPark, viewer),
+    queue: projectQueue(state.queue, viewer),
   };
 }
 

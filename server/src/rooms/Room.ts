@@ -4,6 +4,7 @@ import {
   ErrorCode,
   fail,
   projectRoom,
+  roomStateSchema,
   type AnyCommand,
   type Actor,
   type Change,
@@ -56,7 +57,9 @@ export class Room {
   static async load(record: RoomRecord, store: Store): Promise<Room> {
     const stored = await store.loadRoom(record.id);
     if (!stored) throw new Error(`Room ${record.id} has no stored state.`);
-    const room = new Room(record, stored.snapshot.state, stored.snapshot.version, store);
+    // Parsed, so a room stored by an older version gains the parts added since (with defaults).
+    const state = roomStateSchema.parse(stored.snapshot.state);
+    const room = new Room(record, state, stored.snapshot.version, store);
     for (const entry of stored.entries) room.replay(entry);
     return room;
   }
