@@ -7,6 +7,7 @@ import { useCommand } from './useCommand.ts';
 const OPTIONS: Record<ToolId, string> = {
   welcome: 'Welcome and joining',
   carPark: 'Car park',
+  queue: 'Speaking queue',
 };
 
 /** The facilitator chooses what the big screen shows and what phones open on. */

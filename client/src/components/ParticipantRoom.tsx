@@ -3,6 +3,7 @@ import type { Ref } from 'react';
 import { useRoomView } from '../sync/optimistic.ts';
 import { NewItemAnnouncer } from '../tools/carPark/NewItemAnnouncer.tsx';
 import { PARTICIPANT_TOOLS } from '../tools/participantTools.ts';
+import { YourTurn } from '../tools/queue/YourTurn.tsx';
 import { NotSentNotice } from './NotSentNotice.tsx';
 import { WhoAmI } from './WhoAmI.tsx';
 
@@ -17,7 +18,7 @@ interface ParticipantRoomProps {
   openTool: (tool: ToolId) => void;
 }
 
-/** A phone in a room: the title, who they are, anything not sent, and the open tool. */
+/** A phone in a room: the title, who they are, anything not sent, whether it is their turn, and the open tool. */
 export function ParticipantRoom({ headingRef, panelRef, open, notice, openTool }: ParticipantRoomProps) {
   const title = useRoomView((view) => view?.title ?? '');
   const Tool = PARTICIPANT_TOOLS[open].Component;
@@ -38,6 +39,7 @@ export function ParticipantRoom({ headingRef, panelRef, open, notice, openTool }
           </p>
         ) : null}
       </div>
+      <YourTurn />
       <div ref={panelRef} className="tool-panel">
         <Tool openTool={openTool} />
       </div>

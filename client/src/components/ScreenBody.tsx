@@ -1,6 +1,7 @@
 import { assertNever, type RoomLinks } from '@roundtable/shared';
 import { useRoomView } from '../sync/optimistic.ts';
 import { ScreenCarPark } from '../tools/carPark/ScreenCarPark.tsx';
+import { ScreenQueue } from '../tools/queue/ScreenQueue.tsx';
 import { ScreenCorner } from './ScreenCorner.tsx';
 import { ScreenWelcome } from './ScreenWelcome.tsx';
 
@@ -20,6 +21,13 @@ export function ScreenBody({ links, joined }: ScreenBodyProps) {
       return (
         <div className="screen-with-corner">
           <ScreenCarPark />
+          <ScreenCorner links={links} />
+        </div>
+      );
+    case 'queue':
+      return (
+        <div className="screen-with-corner">
+          <ScreenQueue />
           <ScreenCorner links={links} />
         </div>
       );

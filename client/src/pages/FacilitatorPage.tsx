@@ -10,8 +10,9 @@ import { useRoomView } from '../sync/optimistic.ts';
 import { useRoomSession } from '../sync/session.ts';
 import { CarParkTool } from '../tools/carPark/CarParkTool.tsx';
 import { NewItemAnnouncer } from '../tools/carPark/NewItemAnnouncer.tsx';
+import { QueueConsole } from '../tools/queue/QueueConsole.tsx';
 
-/** The facilitator's console on a laptop: sharing, what the screen shows, and the car park. */
+/** The facilitator's console on a laptop: sharing, what the screen shows, the speaking queue and the car park. */
 export function FacilitatorPage({ roomId }: { roomId: string }) {
   // Read once: the key must not change under the connection if something edits the hash later.
   const [key] = useState(() => window.location.hash.replace(/^#/, ''));
@@ -43,7 +44,8 @@ export function FacilitatorPage({ roomId }: { roomId: string }) {
         <NotSentNotice />
         <div className="console-grid">
           <ConsoleSide />
-          <div className="console-main">
+          <div className="console-main stack">
+            <QueueConsole />
             <CarParkTool moderate />
           </div>
         </div>

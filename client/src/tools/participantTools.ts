@@ -1,6 +1,7 @@
 import type { ToolId } from '@roundtable/shared';
 import type { ComponentType } from 'react';
 import { ParticipantCarPark } from './carPark/ParticipantCarPark.tsx';
+import { ParticipantQueue } from './queue/ParticipantQueue.tsx';
 import { WelcomeTool } from './welcome/WelcomeTool.tsx';
 
 /** What every tool on a phone is given. */
@@ -38,6 +39,12 @@ export const PARTICIPANT_TOOLS: Record<ToolId, ParticipantTool> = {
     icon: 'M5 3h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zM9.5 17V7H13a3 3 0 0 1 0 6H9.5', // a parking sign
     alwaysAvailable: true,
     Component: ParticipantCarPark,
+  },
+  queue: {
+    label: 'Hands up',
+    icon: 'M7 12V6.5a1.5 1.5 0 0 1 3 0V11M10 10V4.5a1.5 1.5 0 0 1 3 0V10M13 10V5.5a1.5 1.5 0 0 1 3 0V11M16 11V8.5a1.5 1.5 0 0 1 3 0V14a7 7 0 0 1-7 7h-.5a6 6 0 0 1-4.8-2.4L3.6 14.4a1.5 1.5 0 0 1 2.4-1.8L7 14', // a raised hand
+    alwaysAvailable: true,
+    Component: ParticipantQueue,
   },
 };
 

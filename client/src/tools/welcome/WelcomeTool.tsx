@@ -12,6 +12,12 @@ export function WelcomeTool({ openTool }: ToolProps) {
           Open the car park
         </button>
       </div>
+      <div className="card stack">
+        <p>Want to say something? Raise your hand and the host will ask you to speak.</p>
+        <button type="button" className="button" onClick={() => openTool('queue')}>
+          Raise my hand
+        </button>
+      </div>
     </section>
   );
 }
