@@ -5,10 +5,11 @@ import { clientCommandSchema } from './commands.ts';
 import { applyCommand, applyDelta, type AnyCommand } from './reducer.ts';
 import { createRoomState, projectRoom, type Effect, type RoomState } from './state.ts';
 import type { Outcome } from './tools/carPark.ts';
+import { QUEUE_CARDS } from './tools/queue.ts';
 import { TOOL_IDS } from './tools/room.ts';
 
 const SEEDS = [1, 20260314, 987654321];
-const STEPS = 250;
+const STEPS = 400;
 const START = Date.UTC(2026, 2, 14, 9, 0);
 const PARTICIPANT_IDS = ['member-ana', 'member-ben', 'member-cy'];
 const FACILITATOR: Actor = { role: 'facilitator', memberId: FACILITATOR_MEMBER_ID };
@@ -28,6 +29,7 @@ const OUTCOMES: (Outcome | null)[] = [
   { kind: 'action', owner: 'Ben', due: '2026-04-30' },
   { kind: 'outOfScope', reason: 'The council decides' },
 ];
+const GUEST_NAMES = ['Pat', 'pat', 'Sam Lee'];
 
 /** mulberry32: a tiny seeded generator, so a failing run can be replayed exactly. */
 function generator(seed: number) {
@@ -58,7 +60,10 @@ interface Step {
   effects: Effect[];
 }
 
-/** Plays `STEPS` valid commands from the facilitator and three participants who join along the way. */
+/**
+ * Plays `STEPS` valid commands from the facilitator and three participants who join along the way,
+ * and now and then the server lowering the hand of a phone that has been away.
+ */
 function play(seed: number): { initial: RoomState; steps: Step[] } {
   const random = generator(seed);
   const initial = createRoomState('room-0001', 'Bus routes', START);
@@ -73,6 +78,16 @@ function play(seed: number): { initial: RoomState; steps: Step[] } {
   };
   const client = (type: string, payload: unknown): AnyCommand =>
     clientCommandSchema.parse({ id: `cmd-${String(counter).padStart(6, '0')}`, type, payload });
+  /** Some of the settings, each with a random value; pausing is rare so that hands keep going up. */
+  const settings = () =>
+    Object.fromEntries(
+      Object.entries({
+        paused: random.chance(0.2),
+        progressive: random.chance(0.6),
+        showBalance: random.chance(0.6),
+        softLimitSeconds: random.pick([null, 90, 300]),
+      }).filter(() => random.chance(0.5)),
+    );
 
   while (steps.length < STEPS) {
     const waiting = PARTICIPANT_IDS.filter((id) => !state.members[id]);
@@ -82,6 +97,13 @@ function play(seed: number): { initial: RoomState; steps: Step[] } {
       continue;
     }
     const joined = PARTICIPANT_IDS.filter((id) => state.members[id]);
+    const hands = Object.values(state.queue.hands);
+    const away = hands.filter((hand) => hand.memberId !== null);
+    if (away.length && random.chance(0.02)) {
+      const { memberId } = random.pick(away);
+      apply({ role: 'system', memberId: null }, { id: `away-${String(counter).padStart(6, '0')}`, type: 'queue.memberAway', payload: { memberId: memberId! } });
+      continue;
+    }
     const actor: Actor = random.chance(0.3) || !joined.length ? FACILITATOR : { role: 'participant', memberId: random.pick(joined) };
     const items = Object.values(state.carPark.items);
     const mine = actor.role === 'facilitator' ? items : items.filter((item) => item.authorId === actor.memberId);
@@ -90,11 +112,39 @@ function play(seed: number): { initial: RoomState; steps: Step[] } {
       () => client('member.setName', { name: random.pick(NAMES) }),
     ];
     if (mine.length) choices.push(() => client('carPark.edit', { itemId: random.pick(mine).id, text: random.pick(TEXTS) }));
+    if (actor.role === 'participant') {
+      const own = hands.find((hand) => hand.memberId === actor.memberId);
+      // Raising again with the card already up is refused; any other card moves the hand.
+      const raise = () => client('queue.raiseHand', { card: random.pick(QUEUE_CARDS.filter((card) => card !== own?.card)) });
+      // Raising is the commonest thing a phone does in a meeting; a paused queue refuses it.
+      if (!state.queue.paused) choices.push(raise, raise, raise);
+      if (hands.some((hand) => hand.memberId === actor.memberId)) choices.push(() => client('queue.lowerHand', {}));
+      if (!state.queue.breakRequestedBy.includes(actor.memberId ?? '')) choices.push(() => client('queue.requestBreak', {}));
+    }
     if (actor.role === 'facilitator') {
       choices.push(
         () => client('room.setTitle', { title: `Bus routes ${counter}` }),
         () => client('room.setFocus', { tool: random.pick(TOOL_IDS) }),
+        () => client('queue.addGuestHand', { name: random.pick(GUEST_NAMES), card: random.pick(QUEUE_CARDS) }),
+        () => client('queue.setSettings', settings()),
+        () => client('queue.clearBreaks', {}),
       );
+      if (state.queue.paused) choices.push(() => client('queue.setSettings', { paused: false }));
+      if (state.queue.speaker) choices.push(() => client('queue.endTurn', {}));
+      if (hands.length) {
+        const others = (handId: string) => hands.filter((hand) => hand.id !== handId).map((hand) => hand.id);
+        choices.push(
+          () => client('queue.next', {}),
+          () => client('queue.next', {}),
+          () => client('queue.pick', { handId: random.pick(hands).id }),
+          () => client('queue.removeHand', { handId: random.pick(hands).id }),
+          () => {
+            const handId = random.pick(hands).id;
+            return client('queue.moveHand', { handId, afterHandId: random.pick([null, ...others(handId)]) });
+          },
+        );
+        if (hands.length >= 2) choices.push(() => client('queue.clear', {}));
+      }
       if (items.length) {
         choices.push(
           () => client('carPark.setOutcome', { itemId: random.pick(items).id, outcome: random.pick(OUTCOMES) }),
@@ -114,9 +164,16 @@ const runOf = (seed: number) => runs.get(seed)!;
 describe('projection by deltas', () => {
   it.each(SEEDS)('seed %i exercises every command, joins and anonymous items', (seed) => {
     const { steps } = runOf(seed);
-    const everyType = [...clientCommandSchema.options.map((option) => option.shape.type.value), 'member.join'];
+    const everyType = [...clientCommandSchema.options.map((option) => option.shape.type.value), 'member.join', 'queue.memberAway'];
     expect(new Set(steps.map((step) => step.type))).toEqual(new Set(everyType));
     expect(steps.some((step) => Object.values(step.state.carPark.items).some((item) => item.anonymous))).toBe(true);
+    // The queue's private and derived parts must have changed too, or the invariant checks little of them.
+    const queues = steps.map((step) => step.state.queue);
+    expect(queues.some((queue) => Object.keys(queue.hands).length >= 3)).toBe(true);
+    expect(queues.some((queue) => queue.progressive && Object.values(queue.stats).some((stat) => stat.speakingMs > 0))).toBe(true);
+    expect(queues.some((queue) => queue.balance.length >= 2)).toBe(true);
+    expect(queues.some((queue) => queue.breakRequests >= 2)).toBe(true);
+    expect(queues.some((queue) => Object.keys(queue.stats).some((key) => key.startsWith('guest:')))).toBe(true);
   });
 
   it.each(SEEDS.flatMap((seed) => VIEWERS.map((viewer) => ({ seed, viewer, name: viewerName(viewer) }))))(

@@ -69,8 +69,13 @@ export const queueStateSchema = queueSettingsSchema.extend({
   speaker: speakerSchema.nullable(),
   /** By person (member id, or `guest:<name>`). Empty on every device but the facilitator's. */
   stats: z.record(z.string(), speakingStatSchema),
-  /** How many "I need a break" requests since the facilitator last cleared them. Facilitators only. */
+  /** How many people asked for a break since the facilitator last cleared them. Facilitators only. */
   breakRequests: z.number().int(),
+  /**
+   * Who asked, so one person counts once. Never sent to any device, the facilitator's included:
+   * a request for a break reaches the facilitator as a count, not a name.
+   */
+  breakRequestedBy: z.array(z.string()).default([]),
   /** Everyone's share, largest first, without names; empty unless `showBalance`. */
   balance: z.array(shareSchema),
 });
@@ -85,6 +90,7 @@ export const emptyQueue = (): QueueState => ({
   showBalance: false,
   stats: {},
   breakRequests: 0,
+  breakRequestedBy: [],
   balance: [],
 });
 
@@ -124,7 +130,8 @@ export const queueDeltaSchemas = [
 export type QueueDelta = z.infer<(typeof queueDeltaSchemas)[number]>;
 
 export function projectQueue(queue: QueueState, viewer: Viewer): QueueState {
-  return viewer.role === 'facilitator' ? queue : { ...queue, stats: {}, breakRequests: 0 };
+  const shared = { ...queue, breakRequestedBy: [] };
+  return viewer.role === 'facilitator' ? shared : { ...shared, stats: {}, breakRequests: 0 };
 }
 
 function balanceOf(queue: QueueState): QueueState['balance'] {
@@ -175,8 +182,9 @@ class QueueChange {
     if (settings.showBalance || balanceWas.length) this.saveBalance();
   }
 
-  saveBreaks(count: number): void {
-    this.queue = { ...this.queue, breakRequests: count };
+  saveBreaks(requestedBy: string[]): void {
+    const count = requestedBy.length;
+    this.queue = { ...this.queue, breakRequests: count, breakRequestedBy: requestedBy };
     this.effects.push({ to: FACILITATORS, delta: { type: 'queue.breaksSaved', count } });
   }
 
@@ -220,7 +228,9 @@ export function reduceQueue(state: RoomState, command: QueueCommand | MemberAway
     case 'queue.addGuestHand': {
       const guest = command.type === 'queue.addGuestHand';
       const own = guest ? undefined : handOf(queue, actor.memberId);
-      if (queue.paused && !guest) return fail(ErrorCode.CONFLICT, 'The queue is paused just now. Please try again soon.');
+      // A change of card keeps the hand up even while paused; only new hands wait.
+      if (queue.paused && !guest && !own) return fail(ErrorCode.CONFLICT, 'The queue is paused just now. Please try again soon.');
+      if (own && own.card === command.payload.card) return fail(ErrorCode.CONFLICT, 'Your hand is already up with that card.');
       if (!own && Object.keys(queue.hands).length >= QUEUE_MAX_HANDS) return fail(ErrorCode.LIMIT_REACHED, 'The queue is full.');
       if (guest && queue.hands[command.id]) return fail(ErrorCode.CONFLICT, 'This hand was already added.');
       const name = guest ? command.payload.name : ((actor.memberId && state.members[actor.memberId]?.name) ?? null);
@@ -273,11 +283,13 @@ export function reduceQueue(state: RoomState, command: QueueCommand | MemberAway
       return change.done(state);
     }
     case 'queue.requestBreak': {
-      change.saveBreaks(queue.breakRequests + 1);
+      const who = actor.memberId ?? '';
+      if (queue.breakRequestedBy.includes(who)) return fail(ErrorCode.CONFLICT, 'The host already knows you would like a break.');
+      change.saveBreaks([...queue.breakRequestedBy, who]);
       return change.done(state);
     }
     case 'queue.clearBreaks': {
-      change.saveBreaks(0);
+      change.saveBreaks([]);
       return change.done(state);
     }
     default:
