@@ -1,33 +1,7 @@
-import { expect, test, type BrowserContext, type Page, type WebSocketRoute } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { BASE_URL } from './support/env.ts';
-
-/**
- * A phone whose network can be cut. Playwright's offline mode leaves open WebSockets alone, so the
- * socket goes through a route that can close it and refuse new ones, as a dropped wi-fi would.
- */
-async function cuttablePhone(context: BrowserContext) {
-  let down = false;
-  const open = new Set<WebSocketRoute>();
-  await context.routeWebSocket(/\/socket\.io\//, (socket) => {
-    if (down) {
-      void socket.close({ code: 4000, reason: "network cut by the test" });
-      return;
-    }
-    socket.connectToServer();
-    open.add(socket);
-  });
-  return {
-    cut() {
-      down = true;
-      for (const socket of open) void socket.close({ code: 4000, reason: "network cut by the test" });
-      open.clear();
-    },
-    restore() {
-      down = false;
-    },
-  };
-}
+import { cuttableNetwork } from './support/network.ts';
 
 async function startWorkshop(page: Page, title: string): Promise<{ join: string; screen: string }> {
   const response = await page.request.post(`${BASE_URL}/api/rooms`, { data: { title } });
@@ -40,7 +14,7 @@ async function startWorkshop(page: Page, title: string): Promise<{ join: string;
 test('a phone that loses its connection keeps what it typed and catches up when back', async ({ browser }) => {
   const laptop = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
   const phoneContext = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-  const network = await cuttablePhone(phoneContext);
+  const network = await cuttableNetwork(phoneContext);
   const phone = await phoneContext.newPage();
 
   const links = await startWorkshop(laptop, 'Dropped connections');

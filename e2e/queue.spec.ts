@@ -1,39 +1,13 @@
-import { expect, test, type Browser, type BrowserContext, type Locator, type Page, type WebSocketRoute } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { BASE_URL } from './support/env.ts';
+import { cuttableNetwork } from './support/network.ts';
 
 const LAPTOP = { width: 1366, height: 900 };
 const PROJECTOR = { width: 1920, height: 1080 };
 const PHONE = { width: 390, height: 844 };
 /** How long the test keeps one phone's network cut: well inside the server's grace for a raised hand. */
 const CUT_MS = 30_000;
-
-/**
- * A phone whose network can be cut. Playwright's offline mode leaves open WebSockets alone, so the
- * socket goes through a route that can close it and refuse new ones, as a dropped wi-fi would.
- */
-async function cuttablePhone(context: BrowserContext) {
-  let down = false;
-  const open = new Set<WebSocketRoute>();
-  await context.routeWebSocket(/\/socket\.io\//, (socket) => {
-    if (down) {
-      void socket.close({ code: 4000, reason: 'network cut by the test' });
-      return;
-    }
-    socket.connectToServer();
-    open.add(socket);
-  });
-  return {
-    cut() {
-      down = true;
-      for (const socket of open) void socket.close({ code: 4000, reason: 'network cut by the test' });
-      open.clear();
-    },
-    restore() {
-      down = false;
-    },
-  };
-}
 
 async function phoneContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
@@ -83,7 +57,7 @@ test('the speaking queue: cards in order, a fair order, a dropped phone, a guest
   await expect(projector.getByRole('heading', { name: 'Speaking now' })).toBeVisible();
 
   const deesContext = await phoneContext(browser);
-  const deesNetwork = await cuttablePhone(deesContext);
+  const deesNetwork = await cuttableNetwork(deesContext);
   const [aisha, ben, chen, dee] = await Promise.all([
     phoneContext(browser).then((context) => join(context, links.join, 'Aisha')),
     phoneContext(browser).then((context) => join(context, links.join, null)),
