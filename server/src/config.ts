@@ -22,6 +22,10 @@ const DEFAULT_HAND_GRACE_MS = 5 * 60_000;
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}".`);
+  const handGraceMs = Number(env.HAND_GRACE_MS ?? DEFAULT_HAND_GRACE_MS);
+  if (!Number.isInteger(handGraceMs) || handGraceMs < 0) {
+    throw new Error(`HAND_GRACE_MS must be a whole number of milliseconds, not "${env.HAND_GRACE_MS}".`);
+  }
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -33,7 +37,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean)
       .map((origin) => new URL(origin).origin),
     trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
-    handGraceMs: env.HAND_GRACE_MS ? Number(env.HAND_GRACE_MS) : DEFAULT_HAND_GRACE_MS,
+    handGraceMs,
   };
 }
 

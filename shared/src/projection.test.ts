@@ -116,19 +116,23 @@ function play(seed: number): { initial: RoomState; steps: Step[] } {
       const own = hands.find((hand) => hand.memberId === actor.memberId);
       // Raising again with the card already up is refused; any other card moves the hand.
       const raise = () => client('queue.raiseHand', { card: random.pick(QUEUE_CARDS.filter((card) => card !== own?.card)) });
-      // Raising is the commonest thing a phone does in a meeting; a paused queue refuses it.
-      if (!state.queue.paused) choices.push(raise, raise, raise);
-      if (hands.some((hand) => hand.memberId === actor.memberId)) choices.push(() => client('queue.lowerHand', {}));
+      // Raising is the commonest thing a phone does in a meeting; a paused queue refuses only new hands.
+      if (!state.queue.paused || own) choices.push(raise, raise, raise);
+      if (own) choices.push(() => client('queue.lowerHand', {}));
       if (!state.queue.breakRequestedBy.includes(actor.memberId ?? '')) choices.push(() => client('queue.requestBreak', {}));
     }
+    const guestsWithoutHands = GUEST_NAMES.filter((name) => !hands.some((hand) => hand.memberId === null && hand.name?.toLowerCase() === name.toLowerCase()));
     if (actor.role === 'facilitator') {
       choices.push(
         () => client('room.setTitle', { title: `Bus routes ${counter}` }),
         () => client('room.setFocus', { tool: random.pick(TOOL_IDS) }),
-        () => client('queue.addGuestHand', { name: random.pick(GUEST_NAMES), card: random.pick(QUEUE_CARDS) }),
         () => client('queue.setSettings', settings()),
         () => client('queue.clearBreaks', {}),
       );
+      // A guest can have one hand up at a time (names match whatever their case).
+      if (guestsWithoutHands.length) {
+        choices.push(() => client('queue.addGuestHand', { name: random.pick(guestsWithoutHands), card: random.pick(QUEUE_CARDS) }));
+      }
       if (state.queue.paused) choices.push(() => client('queue.setSettings', { paused: false }));
       if (state.queue.speaker) choices.push(() => client('queue.endTurn', {}));
       if (hands.length) {

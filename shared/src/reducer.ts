@@ -5,7 +5,7 @@ import { ErrorCode, fail } from './errors.ts';
 import { mayRun } from './permissions.ts';
 import type { Delta, Reduction, RoomState, RoomView } from './state.ts';
 import { applyCarParkDelta, reduceCarPark } from './tools/carPark.ts';
-import { applyQueueDelta, reduceQueue, type MemberAwayCommand } from './tools/queue.ts';
+import { applyQueueDelta, reduceQueue, renameInQueue, type MemberAwayCommand } from './tools/queue.ts';
 import { applyRoomDelta, reduceRoom, type MemberJoinCommand } from './tools/room.ts';
 
 /** A command the reducer accepts: any client command, or one the server sends for itself. */
@@ -30,8 +30,13 @@ export function applyCommand(state: RoomState, command: AnyCommand, ctx: Command
   switch (command.type) {
     case 'room.setTitle':
     case 'room.setFocus':
-    case 'member.setName':
       return reduceRoom(state, command, ctx);
+    case 'member.setName': {
+      const renamed = reduceRoom(state, command, ctx);
+      if (!renamed.ok || ctx.actor.memberId === null) return renamed;
+      const queue = renameInQueue(renamed.state, ctx.actor.memberId);
+      return { ok: true, state: queue.state, effects: [...renamed.effects, ...queue.effects] };
+    }
     case 'carPark.add':
     case 'carPark.edit':
     case 'carPark.setOutcome':

@@ -201,6 +201,7 @@ export class RoomConnection {
     this.syncing = true;
     const { view, version, me } = get();
     let result: SyncResult;
+    const sentAt = Date.now();
     try {
       result = await this.socket.timeout(SYNC_TIMEOUT_MS).emitWithAck('session:sync', { since: view ? version : null });
     } catch {
@@ -220,8 +221,8 @@ export class RoomConnection {
       return;
     }
     this.failures = 0;
-    // Half the round trip is not known here; a few milliseconds off is fine for a speaking timer.
-    const clockOffsetMs = result.serverTime - Date.now();
+    // The server read its clock about halfway through the round trip.
+    const clockOffsetMs = result.serverTime - (sentAt + Date.now()) / 2;
     const base = { me: result.me, presence: result.presence, links: result.links, clockOffsetMs };
     if (result.mode === 'snapshot') set({ ...base, view: result.view, version: result.version });
     else {

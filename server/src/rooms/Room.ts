@@ -81,6 +81,11 @@ export class Room {
     return memberId in this.state.members;
   }
 
+  /** Members (not guests) whose hand is up in the queue. */
+  raisedHandMembers(): string[] {
+    return Object.values(this.state.queue.hands).flatMap((hand) => (hand.memberId ? [hand.memberId] : []));
+  }
+
   /**
    * What `viewer` missed since version `since`, or null when that is further back than this room
    * remembers (the device then gets a snapshot). Versions with nothing for this viewer are left out.

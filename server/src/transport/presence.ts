@@ -69,9 +69,21 @@ export class AwayTimers {
       return;
     }
     this.devices.delete(key);
+    this.startGrace(roomId, memberId, onAway);
+  }
+
+  /**
+   * Starts the grace period for a member with no device here, unless one is connected or a
+   * period is already running. Used for members whose hand is up when a room is first loaded
+   * after a restart, since their timers did not survive it.
+   */
+  startGrace(roomId: string, memberId: string, onAway: () => void): void {
+    const key = `${roomId}:${memberId}`;
+    if (this.devices.has(key) || this.timers.has(key)) return;
     const timer = setTimeout(() => {
       this.timers.delete(key);
-      onAway();
+      // A phone may have come back while the timer was due: then nothing happens.
+      if (!this.devices.has(key)) onAway();
     }, this.graceMs);
     timer.unref();
     this.timers.set(key, timer);

@@ -87,9 +87,25 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
     }
   });
 
+  const lowerAwayHand = (room: Room, memberId: string): void => {
+    room
+      .apply({ id: newId(), type: 'queue.memberAway', payload: { memberId } }, { role: 'system', memberId: null })
+      .then((outcome) => {
+        if (outcome.ok && outcome.applied) broadcast(io, room.id, outcome.applied);
+      })
+      .catch((error: unknown) => console.error(`Could not lower the hand of ${memberId} in room ${room.id}:`, error));
+  };
+  /** Rooms whose raised hands have had their grace timers started since this process began. */
+  const graceArmed = new Set<string>();
+
   io.on('connection', (socket) => {
     const { session } = socket.data;
     const { room, viewer } = session;
+    if (!graceArmed.has(room.id)) {
+      // Timers do not survive a restart: every hand up when the room is first used again gets one.
+      graceArmed.add(room.id);
+      for (const memberId of room.raisedHandMembers()) away.startGrace(room.id, memberId, () => lowerAwayHand(room, memberId));
+    }
     void socket.join(roomChannel(room.id));
     if (viewer.memberId) void socket.join(memberChannel(room.id, viewer.memberId));
     presence.add(room.id, viewer.role);
@@ -124,13 +140,7 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
       const { memberId } = viewer;
       if (viewer.role !== 'participant' || !memberId) return;
       // A dropped phone keeps its place in the queue for the grace period, then its hand goes down.
-      away.left(room.id, memberId, () => {
-        void room
-          .apply({ id: newId(), type: 'queue.memberAway', payload: { memberId } }, { role: 'system', memberId: null })
-          .then((outcome) => {
-            if (outcome.ok && outcome.applied) broadcast(io, room.id, outcome.applied);
-          });
-      });
+      away.left(room.id, memberId, () => lowerAwayHand(room, memberId));
     });
   });
 

@@ -169,10 +169,13 @@ class QueueChange {
       this.removeHand(hand.id);
       this.addToStat(hand.memberId, hand.name, 1, 0);
     }
-    const speaker = hand ? { handId: hand.id, memberId: hand.memberId, name: hand.name, card: hand.card, startedAt: now } : null;
+    this.saveSpeaker(hand ? { handId: hand.id, memberId: hand.memberId, name: hand.name, card: hand.card, startedAt: now } : null);
+    if (this.queue.showBalance) this.saveBalance();
+  }
+
+  saveSpeaker(speaker: Speaker | null): void {
     this.queue = { ...this.queue, speaker };
     this.effects.push({ to: EVERYONE, delta: { type: 'queue.speakerSaved', speaker } });
-    if (this.queue.showBalance) this.saveBalance();
   }
 
   saveSettings(settings: QueueSettings): void {
@@ -233,6 +236,9 @@ export function reduceQueue(state: RoomState, command: QueueCommand | MemberAway
       if (own && own.card === command.payload.card) return fail(ErrorCode.CONFLICT, 'Your hand is already up with that card.');
       if (!own && Object.keys(queue.hands).length >= QUEUE_MAX_HANDS) return fail(ErrorCode.LIMIT_REACHED, 'The queue is full.');
       if (guest && queue.hands[command.id]) return fail(ErrorCode.CONFLICT, 'This hand was already added.');
+      if (guest && Object.values(queue.hands).some((hand) => personKey(hand.memberId, hand.name) === personKey(null, command.payload.name))) {
+        return fail(ErrorCode.CONFLICT, `${command.payload.name} already has a hand up.`);
+      }
       const name = guest ? command.payload.name : ((actor.memberId && state.members[actor.memberId]?.name) ?? null);
       const base = own ?? { id: command.id, memberId: guest ? null : actor.memberId, name, raisedAt: now };
       const hand = { ...base, card: command.payload.card, sortKey: '' };
@@ -295,6 +301,20 @@ export function reduceQueue(state: RoomState, command: QueueCommand | MemberAway
     default:
       return assertNever(command);
   }
+}
+
+/**
+ * After a member changes their name (or hides it), their waiting hand and their turn as speaker
+ * show the new one: hiding a name must hide it everywhere it is shown.
+ */
+export function renameInQueue(state: RoomState, memberId: string): { state: RoomState; effects: Effect[] } {
+  const name = state.members[memberId]?.name ?? null;
+  const change = new QueueChange(state.queue);
+  const hand = handOf(state.queue, memberId);
+  if (hand && hand.name !== name) change.saveHand({ ...hand, name });
+  const { speaker } = state.queue;
+  if (speaker?.memberId === memberId && speaker.name !== name) change.saveSpeaker({ ...speaker, name });
+  return { state: { ...state, queue: change.queue }, effects: change.effects };
 }
 
 export function applyQueueDelta(queue: QueueState, delta: QueueDelta): QueueState {

@@ -31,14 +31,17 @@ function compareRanks(a: [number, number, number], b: [number, number, number]):
   return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 }
 
-/** The sort key that places `hand` where the rules say, among the other hands. */
+/**
+ * The sort key that places `hand` where the rules say, among the other hands: straight after the
+ * last hand the rules rank at or before it. A new hand never passes one that outranks it, and
+ * the facilitator's manual moves stay as they are.
+ */
 export function keyByRules(hand: Pick<Hand, 'id' | 'card' | 'raisedAt' | 'memberId' | 'name'>, queue: QueueState): string {
   const others = orderedHands(queue).filter((other) => other.id !== hand.id);
   const mine = rank(hand, queue);
-  const index = others.findIndex((other) => compareRanks(mine, rank(other, queue)) < 0);
-  const previous = index === -1 ? others.at(-1) : others[index - 1];
-  const next = index === -1 ? undefined : others[index];
-  return generateKeyBetween(previous?.sortKey ?? null, next?.sortKey ?? null);
+  let index = others.length;
+  while (index > 0 && compareRanks(rank(others[index - 1]!, queue), mine) > 0) index--;
+  return generateKeyBetween(others[index - 1]?.sortKey ?? null, others[index]?.sortKey ?? null);
 }
 
 /** The sort key that places a hand straight after `afterId` (or first, for null). */
