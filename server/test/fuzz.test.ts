@@ -1,10 +1,14 @@
-import { FACILITATOR_MEMBER_ID, newId, type CommandAck, type Viewer } from '@roundtable/shared';
+import { ErrorCode, FACILITATOR_MEMBER_ID, newId, type CommandAck, type RoomState, type Viewer } from '@roundtable/shared';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { credentials, startTestServer, TestClient, type TestServer } from './support/harness.ts';
+import { MemoryStore } from '../src/store/MemoryStore.ts';
+import type { LogEntry } from '../src/store/Store.ts';
+import { credentials, eventually, startTestServer, TestClient, type TestServer } from './support/harness.ts';
 
 /** Change the seed to explore other runs; a failure prints the seed that found it. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
-const STEPS = 400;
+const STEPS = 600;
+/** Short, so phones that drop during the run have their hands lowered by the server as it goes. */
+const HAND_GRACE_MS = 15;
 
 /** mulberry32: a tiny seeded generator, so a failing run can be replayed exactly. */
 function generator(seed: number) {
@@ -24,9 +28,22 @@ function generator(seed: number) {
   };
 }
 
+/** Counts the commands the server stored, by type: what the run really applied, the server's own included. */
+class CountingStore extends MemoryStore {
+  readonly applied = new Map<string, number>();
+
+  override async append(roomId: string, entry: LogEntry, snapshot?: { version: number; state: RoomState }): Promise<void> {
+    this.applied.set(entry.command.type, (this.applied.get(entry.command.type) ?? 0) + 1);
+    return super.append(roomId, entry, snapshot);
+  }
+}
+
+const store = new CountingStore();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer(store, { HAND_GRACE_MS: String(HAND_GRACE_MS) });
 });
 afterAll(async () => {
   await server.close();
@@ -56,6 +73,14 @@ it(`converges: every device ends with the server's view (seed ${SEED})`, async (
     inFlight.push(sent);
     return sent;
   };
+  /** Sends until the answer is not "too fast": the run has emptied most devices' allowance. */
+  const persist = async (device: TestClient, type: string, payload: unknown): Promise<CommandAck> => {
+    for (;;) {
+      const ack = await device.send(type, payload);
+      if (ack.ok || ack.code !== ErrorCode.RATE_LIMITED) return ack;
+      await sleep(100);
+    }
+  };
   const reconnect = async (device: TestClient) => {
     await device.connect();
     counts.reconnects++;
@@ -71,6 +96,20 @@ it(`converges: every device ends with the server's view (seed ${SEED})`, async (
     const ids = Object.keys(device.view?.carPark.items ?? {});
     return ids.length && random.chance(0.85) ? random.pick(ids) : 'missingItem0' + random.int(9);
   };
+  const handId = (device: TestClient) => {
+    const ids = Object.keys(device.view?.queue.hands ?? {});
+    return ids.length && random.chance(0.85) ? random.pick(ids) : 'missingHand' + random.int(9);
+  };
+  const card = () => random.pick(['process', 'explain', 'respond', 'speak', 'speak', 'break']);
+  const settings = () =>
+    random.pick([
+      { paused: random.chance(0.15) },
+      { paused: false },
+      { progressive: random.chance(0.5) },
+      { showBalance: random.chance(0.5) },
+      { softLimitSeconds: random.pick([null, 60, 0, 4000]) },
+      { paused: 'no' },
+    ]);
   const outcome = () =>
     random.pick([
       null,
@@ -80,6 +119,41 @@ it(`converges: every device ends with the server's view (seed ${SEED})`, async (
       { kind: 'outOfScope', reason: random.pick(['Not ours to decide', '']) },
       { kind: 'later' },
     ]);
+
+  type MakeCommand = (device: TestClient) => readonly [string, unknown];
+  const general: MakeCommand[] = [
+    () => ['carPark.add', { text: text(), anonymous: random.chance(0.4) }],
+    (device) => ['carPark.edit', { itemId: itemId(device), text: text() }],
+    (device) => ['carPark.setOutcome', { itemId: itemId(device), outcome: outcome() }],
+    (device) => ['carPark.remove', { itemId: itemId(device) }],
+    () => ['room.setTitle', { title: text() }],
+    () => ['room.setFocus', { tool: random.pick(['welcome', 'carPark', 'nowhere']) }],
+    () => ['member.setName', { name: random.pick([null, 'Sam', '', 'A'.repeat(41)]) }],
+    () => ['carPark.add', random.pick([null, 'text', { text: 5 }])],
+  ];
+  const phoneQueue: MakeCommand[] = [
+    () => ['queue.raiseHand', { card: card() }],
+    () => ['queue.raiseHand', { card: card() }],
+    () => ['queue.lowerHand', {}],
+    () => ['queue.requestBreak', {}],
+  ];
+  const consoleQueue: MakeCommand[] = [
+    () => ['queue.addGuestHand', { name: random.pick(['Pat', 'pat', '', 'G'.repeat(41)]), card: card() }],
+    (device) => ['queue.removeHand', { handId: handId(device) }],
+    (device) => ['queue.moveHand', { handId: handId(device), afterHandId: random.chance(0.3) ? null : handId(device) }],
+    (device) => ['queue.moveHand', { handId: handId(device), afterHandId: handId(device) }],
+    (device) => ['queue.moveHand', { handId: handId(device), afterHandId: null }],
+    () => ['queue.next', {}],
+    () => ['queue.next', {}],
+    (device) => ['queue.pick', { handId: handId(device) }],
+    () => ['queue.endTurn', {}],
+    // A facilitator who sees the queue paused mostly resumes it, so that hands keep going up.
+    (device) => ['queue.setSettings', device.view?.queue.paused ? { paused: false } : settings()],
+    (device) => ['queue.setSettings', device.view?.queue.paused ? { paused: false } : settings()],
+    () => ['queue.clearBreaks', {}],
+  ];
+  // Clearing empties the queue, so it is only among the anything-goes commands, to keep hands up.
+  const anything: MakeCommand[] = [...general, ...phoneQueue, ...consoleQueue, () => ['queue.clear', random.pick([{}, null])]];
 
   for (let step = 0; step < STEPS; step++) {
     const device = random.pick(devices);
@@ -92,35 +166,50 @@ it(`converges: every device ends with the server's view (seed ${SEED})`, async (
       device.disconnect();
       continue;
     }
-    const command = random.pick<() => readonly [string, unknown]>([
-      () => ['carPark.add', { text: text(), anonymous: random.chance(0.4) }],
-      () => ['carPark.edit', { itemId: itemId(device), text: text() }],
-      () => ['carPark.setOutcome', { itemId: itemId(device), outcome: outcome() }],
-      () => ['carPark.remove', { itemId: itemId(device) }],
-      () => ['room.setTitle', { title: text() }],
-      () => ['room.setFocus', { tool: random.pick(['welcome', 'carPark', 'nowhere']) }],
-      () => ['member.setName', { name: random.pick([null, 'Sam', '', 'A'.repeat(41)]) }],
-      () => ['carPark.add', random.pick([null, 'text', { text: 5 }])],
-    ])();
+    // A third of the time a room or car park command, a third what the device's own queue screen
+    // offers (so the queue fills and moves), a third anything at all, most of it refused.
+    const own = device.me?.role === 'participant' ? phoneQueue : device.me?.role === 'facilitator' ? consoleQueue : anything;
+    const command = random.pick(random.pick([general, own, anything]))(device);
     const sent = send(device, { id: newId(), type: command[0], payload: command[1] });
     if (random.chance(0.3)) await Promise.race([sent, new Promise((resolve) => setTimeout(resolve, 20))]);
   }
 
+  // One phone leaves with its hand up and stays away past the grace period, as do any still away:
+  // the server lowers their hands itself, and every device must still end with its view.
+  const [facilitator, leaver] = [devices[0]!, devices.at(-1)!];
+  for (const device of [facilitator, leaver]) if (!device.socket.connected) await reconnect(device);
+  await Promise.allSettled(inFlight);
+  await persist(facilitator, 'queue.setSettings', { paused: false });
+  await persist(leaver, 'queue.lowerHand', {});
+  expect(await persist(leaver, 'queue.raiseHand', { card: 'speak' })).toMatchObject({ ok: true });
+  leaver.disconnect();
+  await sleep(HAND_GRACE_MS * 4);
   for (const device of devices) if (!device.socket.connected) await reconnect(device);
   await Promise.allSettled(inFlight);
   for (const device of devices) await device.sync();
 
   const record = await server.registry.find({ by: 'id', id: room.roomId });
   const live = await server.registry.room(record!);
-  for (const device of devices) {
-    const viewer: Viewer = { role: device.me!.role, memberId: device.me!.memberId };
-    expect(device.view, `${viewer.role} ${viewer.memberId ?? ''} (seed ${SEED})`).toEqual(live.viewFor(viewer));
-  }
+  // Changes are broadcast a turn after their acknowledgement, and a hand the server lowered on its
+  // own is not awaited above: give the last broadcasts time to arrive.
+  await eventually(() => {
+    for (const device of devices) {
+      const viewer: Viewer = { role: device.me!.role, memberId: device.me!.memberId };
+      expect(device.view, `${viewer.role} ${viewer.memberId ?? ''} (seed ${SEED})`).toEqual(live.viewFor(viewer));
+    }
+  });
   // The run must have exercised both paths, or it proves little.
   expect(counts.ok).toBeGreaterThan(50);
   expect(counts.refused).toBeGreaterThan(20);
   expect(counts.reconnects).toBeGreaterThan(3);
   expect(counts.resent).toBeGreaterThan(0);
+  // The queue must have been exercised too: hands up and down, turns given, and phones timed out.
+  const applied = (type: string) => store.applied.get(type) ?? 0;
+  expect(applied('queue.raiseHand')).toBeGreaterThan(10);
+  expect(applied('queue.next') + applied('queue.pick')).toBeGreaterThanOrEqual(2);
+  expect(applied('queue.moveHand')).toBeGreaterThan(0);
+  expect(applied('queue.memberAway')).toBeGreaterThan(0);
+  expect(applied('carPark.add') + applied('carPark.edit')).toBeGreaterThan(5);
   expect(devices[0]!.me?.memberId).toBe(FACILITATOR_MEMBER_ID);
   for (const device of devices) device.disconnect();
 });

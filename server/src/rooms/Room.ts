@@ -29,7 +29,8 @@ export interface Applied {
   effects: Effect[];
 }
 
-export type ApplyOutcome = { ok: true; version: number; applied: Applied | null } | (CommandAck & { ok: false });
+/** Stored at `version` (now, or earlier for a repeated command id), or refused. */
+export type ApplyOutcome = CommandAck;
 
 /**
  * One room: its state, its version and its recent history. The only place a room changes.
@@ -45,6 +46,8 @@ export class Room {
   private readonly recent: { version: number; effects: Effect[] }[] = [];
   private readonly commandVersions = new Map<string, number>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Told of every applied (not replayed) command, synchronously and so in version order. */
+  private appliedListener: ((applied: Applied) => void) | null = null;
 
   private constructor(record: RoomRecord, state: RoomState, version: number, store: Store) {
     this.record = record;
@@ -62,6 +65,15 @@ export class Room {
     const room = new Room(record, state, stored.snapshot.version, store);
     for (const entry of stored.entries) room.replay(entry);
     return room;
+  }
+
+  /**
+   * Sets the one listener told of each applied command, in version order. The transport uses it
+   * to broadcast: whatever path applied a command (a device, a phone joining, the grace timer),
+   * its deltas go out in the order the versions were made.
+   */
+  onApplied(listener: (applied: Applied) => void): void {
+    this.appliedListener = listener;
   }
 
   get id(): string {
@@ -112,7 +124,7 @@ export class Room {
 
   private async applyNow(command: AnyCommand, actor: Actor): Promise<ApplyOutcome> {
     const seen = this.commandVersions.get(command.id) ?? (await this.store.findCommand(this.id, command.id));
-    if (seen !== null) return { ok: true, version: seen, applied: null };
+    if (seen !== null) return { ok: true, version: seen };
     const ctx = { actor, now: Date.now() };
     const reduction = applyCommand(this.state, command, ctx);
     if (!reduction.ok) return reduction;
@@ -126,7 +138,8 @@ export class Room {
       return fail(ErrorCode.UNAVAILABLE, 'Your change could not be saved. Please try again in a moment.');
     }
     this.commit(version, command.id, reduction.state, reduction.effects);
-    return { ok: true, version, applied: { version, effects: reduction.effects } };
+    this.appliedListener?.({ version, effects: reduction.effects });
+    return { ok: true, version };
   }
 
   private replay(entry: LogEntry): void {

@@ -28,8 +28,6 @@ export interface Session {
   viewer: Viewer;
   /** Set once, when this connection made a new participant: the phone keeps it to come back. */
   newMemberSecret?: string;
-  /** The new member's joining, for the transport to tell the facilitators. */
-  joined?: Applied;
 }
 
 const NO_ROOM = 'This link does not open a workshop. Please check it with the facilitator.';
@@ -38,9 +36,15 @@ const NO_ROOM = 'This link does not open a workshop. Please check it with the fa
 export class RoomRegistry {
   private readonly store: Store;
   private readonly rooms = new Map<string, Promise<Room>>();
+  private appliedListener: (room: Room, applied: Applied) => void = () => {};
 
   constructor(store: Store) {
     this.store = store;
+  }
+
+  /** Tells `listener` of every command applied in any room, in each room's version order. */
+  onApplied(listener: (room: Room, applied: Applied) => void): void {
+    this.appliedListener = listener;
   }
 
   /** Starts a workshop. The facilitator key is returned once and stored only as a hash. */
@@ -71,7 +75,10 @@ export class RoomRegistry {
   room(record: RoomRecord): Promise<Room> {
     let room = this.rooms.get(record.id);
     if (!room) {
-      room = Room.load(record, this.store);
+      room = Room.load(record, this.store).then((loaded) => {
+        loaded.onApplied((applied) => this.appliedListener(loaded, applied));
+        return loaded;
+      });
       room.catch(() => this.rooms.delete(record.id));
       this.rooms.set(record.id, room);
     }
@@ -121,11 +128,6 @@ export class RoomRegistry {
       { role: 'system', memberId: null },
     );
     if (!joined.ok) return joined;
-    return {
-      room,
-      viewer: { role: 'participant', memberId },
-      newMemberSecret: secret,
-      ...(joined.applied ? { joined: joined.applied } : {}),
-    };
+    return { room, viewer: { role: 'participant', memberId }, newMemberSecret: secret };
   }
 }

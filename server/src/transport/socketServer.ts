@@ -63,6 +63,10 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
     serveClient: false,
     allowRequest: (request, callback) => callback(null, options.originAllowed(request.headers.origin, request)),
   });
+  // Stored, then acknowledged, then broadcast on the next turn: engine.io writes a socket once per
+  // tick, so a broadcast in this turn would hold the sender's answer behind a loop over every
+  // device in the room. Every applied command comes through here, in version order.
+  registry.onApplied((room, applied) => setImmediate(() => broadcast(io, room.id, applied)));
   const presence = new PresenceTracker((roomId, counts) => io.to(roomChannel(roomId)).emit('room:presence', counts));
   const away = new AwayTimers(options.handGraceMs);
 
@@ -90,9 +94,6 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
   const lowerAwayHand = (room: Room, memberId: string): void => {
     room
       .apply({ id: newId(), type: 'queue.memberAway', payload: { memberId } }, { role: 'system', memberId: null })
-      .then((outcome) => {
-        if (outcome.ok && outcome.applied) broadcast(io, room.id, outcome.applied);
-      })
       .catch((error: unknown) => console.error(`Could not lower the hand of ${memberId} in room ${room.id}:`, error));
   };
   /** Rooms whose raised hands have had their grace timers started since this process began. */
@@ -110,7 +111,6 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
     if (viewer.memberId) void socket.join(memberChannel(room.id, viewer.memberId));
     presence.add(room.id, viewer.role);
     if (viewer.role === 'participant' && viewer.memberId) away.arrived(room.id, viewer.memberId);
-    if (session.joined) broadcast(io, room.id, session.joined);
 
     socket.on('session:sync', (request, ack) => {
       if (typeof ack !== 'function') return;
@@ -120,19 +120,10 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
 
     socket.on('command', (raw, ack) => {
       if (typeof ack !== 'function') return;
-      void handleCommand(socket, raw).then(
-        ({ answer, applied }) => {
-          // Stored, then acknowledged, then broadcast on the next turn: engine.io writes a socket
-          // once per tick, so a broadcast in this turn would hold the sender's answer behind a
-          // loop over every device in the room.
-          ack(answer);
-          if (applied) setImmediate(() => broadcast(io, room.id, applied));
-        },
-        (error: unknown) => {
-          console.error('Command failed:', error);
-          ack(fail(ErrorCode.INTERNAL, 'Something went wrong. Your change was not saved.'));
-        },
-      );
+      void handleCommand(socket, raw).then(ack, (error: unknown) => {
+        console.error('Command failed:', error);
+        ack(fail(ErrorCode.INTERNAL, 'Something went wrong. Your change was not saved.'));
+      });
     });
 
     socket.on('disconnect', () => {
@@ -165,21 +156,15 @@ function sync(socket: RoomSocket, raw: unknown, options: SocketServerOptions, pr
   return { ...base, mode: 'snapshot', view: room.viewFor(viewer) };
 }
 
-async function handleCommand(socket: RoomSocket, raw: unknown): Promise<{ answer: CommandAck; applied?: Applied }> {
+async function handleCommand(socket: RoomSocket, raw: unknown): Promise<CommandAck> {
   const { session, commands } = socket.data;
-  if (!commands.take()) return refused(ErrorCode.RATE_LIMITED, 'You are sending very quickly. Please wait a moment and try again.');
+  if (!commands.take()) return fail(ErrorCode.RATE_LIMITED, 'You are sending very quickly. Please wait a moment and try again.');
   const parsed = clientCommandSchema.safeParse(raw);
   if (!parsed.success) {
-    return refused(ErrorCode.BAD_REQUEST, describeIssue(parsed.error.issues, 'That was not understood. Please try again.'));
+    return fail(ErrorCode.BAD_REQUEST, describeIssue(parsed.error.issues, 'That was not understood. Please try again.'));
   }
   const { room, viewer } = session;
-  const outcome = await room.apply(parsed.data, { role: viewer.role, memberId: viewer.memberId });
-  if (!outcome.ok) return { answer: outcome };
-  return { answer: { ok: true, version: outcome.version }, ...(outcome.applied ? { applied: outcome.applied } : {}) };
-}
-
-function refused(code: ErrorCode, message: string): { answer: CommandAck } {
-  return { answer: fail(code, message) };
+  return room.apply(parsed.data, { role: viewer.role, memberId: viewer.memberId });
 }
 
 function broadcast(io: RoomServer, roomId: string, applied: Applied): void {

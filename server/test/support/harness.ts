@@ -24,9 +24,12 @@ export interface TestServer extends RunningServer {
   createRoom(title?: string): Promise<CreateRoomResponse>;
 }
 
-/** A real server on an ephemeral loopback port, with an in-memory store unless one is given. */
-export async function startTestServer(store: Store = new MemoryStore()): Promise<TestServer> {
-  const config = readConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: '/nonexistent' });
+/**
+ * A real server on an ephemeral loopback port, with an in-memory store unless one is given.
+ * `env` adds settings as the server would read them from its environment (`HAND_GRACE_MS`).
+ */
+export async function startTestServer(store: Store = new MemoryStore(), env: NodeJS.ProcessEnv = {}): Promise<TestServer> {
+  const config = readConfig({ ...env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: '/nonexistent' });
   const server = await startServer(config, store);
   const url = `http://127.0.0.1:${server.port}`;
   return {
@@ -90,6 +93,12 @@ export class TestClient {
         }),
     });
     this.socket.onAny((event: string, ...args: unknown[]) => this.received.push(JSON.stringify([event, ...args])));
+    // From the moment the connection opens, live changes wait for the catch-up, as in the real
+    // client: one that arrived in the same network read as the opening would otherwise be applied
+    // first, and the catch-up, asked from its version, would skip what was missed while away.
+    this.socket.on('connect', () => {
+      this.syncing = true;
+    });
     this.socket.on('room:change', (change) => this.onChange(change));
   }
 
