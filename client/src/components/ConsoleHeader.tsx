@@ -1,4 +1,5 @@
 import { useHasPending, useRoomView } from '../sync/optimistic.ts';
+import { Pending } from './Pending.tsx';
 import { PresenceSummary } from './PresenceSummary.tsx';
 import { RenameTitle } from './RenameTitle.tsx';
 
@@ -11,7 +12,7 @@ export function ConsoleHeader() {
       <div className="console-title">
         <h1>{title}</h1>
         <RenameTitle title={title} />
-        {waiting ? <p className="pending">Waiting to send…</p> : null}
+        <Pending shown={waiting} />
       </div>
       <PresenceSummary />
     </div>

@@ -1,3 +1,5 @@
+import { LiveMessage } from './LiveMessage.tsx';
+
 interface ErrorMessageProps {
   /** Give the same id to the control's aria-describedby. */
   id: string;
@@ -6,15 +8,7 @@ interface ErrorMessageProps {
   serial?: number;
 }
 
-/**
- * An error next to the control it is about. The element is always there, so its role="alert"
- * region exists before the message arrives and screen readers announce it. The words sit in a
- * keyed span: showing them again replaces the span, which live regions report as new.
- */
+/** An error next to the control it is about, announced as it appears (see LiveMessage). */
 export function ErrorMessage({ id, message, serial = 0 }: ErrorMessageProps) {
-  return (
-    <p id={id} role="alert" className={message ? 'field-error' : 'field-error is-empty'}>
-      {message ? <span key={serial}>{message}</span> : null}
-    </p>
-  );
+  return <LiveMessage id={id} role="alert" className={message ? 'field-error' : 'field-error is-empty'} text={message} serial={serial} />;
 }

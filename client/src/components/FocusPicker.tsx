@@ -2,6 +2,7 @@ import type { ToolId } from '@roundtable/shared';
 import { useId } from 'react';
 import { useHasPending, useRoomView } from '../sync/optimistic.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
+import { Pending } from './Pending.tsx';
 import { useCommand } from './useCommand.ts';
 
 const OPTIONS: Record<ToolId, string> = {
@@ -34,7 +35,7 @@ export function FocusPicker() {
           </label>
         ))}
       </div>
-      {waiting ? <p className="pending">Waiting to send…</p> : null}
+      <Pending shown={waiting} />
       <ErrorMessage id={errorId} message={error} />
     </fieldset>
   );

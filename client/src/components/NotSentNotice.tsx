@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useRoomStore, type RejectedCommand } from '../store/roomStore.ts';
 import { dismissRejected } from '../sync/session.ts';
+import { LiveMessage } from './LiveMessage.tsx';
 import { NotSentEntry } from './NotSentEntry.tsx';
 import { whatWasNotSent } from './notSentWords.ts';
 
@@ -50,9 +51,7 @@ export function NotSentNotice() {
 
   return (
     <>
-      <p role="alert" className="visually-hidden">
-        {heard.text ? <span key={heard.serial}>{heard.text}</span> : null}
-      </p>
+      <LiveMessage role="alert" className="visually-hidden" text={heard.text} serial={heard.serial} />
       {rejected.length > 0 ? (
         <section className="not-sent panel stack" aria-labelledby="not-sent-heading">
           <h2 id="not-sent-heading">Not sent</h2>

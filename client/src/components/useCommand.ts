@@ -1,4 +1,4 @@
-import type { CommandAck, CommandType, PayloadOf } from '@roundtable/shared';
+import type { CommandAck, CommandType, ErrorCode, Failure, PayloadOf } from '@roundtable/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRoomStore } from '../store/roomStore.ts';
 import { handOverCommand, sendCommand } from '../sync/session.ts';
@@ -14,6 +14,9 @@ const QUEUED_AFTER_MS = 4_000;
  * `failed`: the server refused it; the message is in `error`.
  */
 export type CommandResult = 'saved' | 'queued' | 'failed';
+
+/** A refusal with one of the codes a caller named as answers (see `useCommand`); none when it named none. */
+export type Answer<A extends ErrorCode> = [A] extends [never] ? never : Failure & { code: A };
 
 /** Settles with 'queued' once the device goes offline or the answer is slow; `stop` cleans up. */
 function whenQueued(): { promise: Promise<'queued'>; stop: () => void } {
@@ -39,6 +42,10 @@ function whenQueued(): { promise: Promise<'queued'>; stop: () => void } {
  * Sends commands for one control and keeps its busy and error state. Errors stay until the next
  * attempt or `clearError`, and the caller keeps what was typed unless the result is not 'failed'.
  * `queuedId` is the last command that moved on to the outbox, so a form can tell when it is sent.
+ *
+ * `answers` lists refusals that are answers rather than errors for this control ("the host already
+ * knows", "your hand is already down"): `run` resolves with the refusal itself, for the caller to
+ * show calmly or treat as done, and `error` stays empty.
  */
 export function useCommand() {
   const [busy, setBusy] = useState(false);
@@ -57,7 +64,11 @@ export function useCommand() {
   }, []);
 
   const run = useCallback(
-    async <T extends CommandType>(type: T, payload: PayloadOf<T>): Promise<CommandResult> => {
+    async <T extends CommandType, A extends ErrorCode = never>(
+      type: T,
+      payload: PayloadOf<T>,
+      answers: readonly A[] = [],
+    ): Promise<CommandResult | Answer<A>> => {
       setBusy(true);
       setError(null);
       const { id, ack } = sendCommand(type, payload);
@@ -75,6 +86,7 @@ export function useCommand() {
         return 'queued';
       }
       if (first.ok) return 'saved';
+      if ((answers as readonly ErrorCode[]).includes(first.code)) return first as Answer<A>;
       setError(first.message);
       return 'failed';
     },

@@ -9,7 +9,7 @@ import {
   type RoomState,
   type RoomView,
 } from '@roundtable/shared';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { foldPending, pendingItemId, selectOptimisticView } from './optimistic.ts';
 
 const NOW = Date.UTC(2026, 2, 14, 10, 0);
@@ -80,11 +80,36 @@ describe('foldPending', () => {
 
 describe('selectOptimisticView', () => {
   it('gives the same view object while the view, outbox and device stay the same', () => {
-    const state = { view: viewFor(ALICE), pending: [add('item-new-01', 'Parking')], me: ALICE };
+    const state = { view: viewFor(ALICE), pending: [add('item-new-01', 'Parking')], me: ALICE, clockOffsetMs: 0 };
     const first = selectOptimisticView(state);
     expect(selectOptimisticView({ ...state })).toBe(first);
     expect(first?.carPark.items['item-new-01']).toBeDefined();
     expect(selectOptimisticView({ ...state, pending: [] })).toBe(state.view);
+  });
+});
+
+describe('selectOptimisticView uses the server’s clock', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const raise: ClientCommand = { id: 'hand-alice-1', type: 'queue.raiseHand', payload: { card: 'speak' } };
+  const raisedAt = (view: RoomView | null) => Object.values(view?.queue.hands ?? {})[0]?.raisedAt;
+
+  it('stamps a pending command with this device’s time plus the offset to the server', () => {
+    vi.useFakeTimers({ now: NOW });
+    const state = { view: viewFor(ALICE), pending: [raise], me: ALICE, clockOffsetMs: 90_000 };
+    expect(raisedAt(selectOptimisticView(state))).toBe(NOW + 90_000);
+  });
+
+  it('folds again when only the offset changes, so a better estimate is used at once', () => {
+    vi.useFakeTimers({ now: NOW });
+    const state = { view: viewFor(ALICE), pending: [raise], me: ALICE, clockOffsetMs: -5_000 };
+    const first = selectOptimisticView(state);
+    expect(raisedAt(first)).toBe(NOW - 5_000);
+    const corrected = selectOptimisticView({ ...state, clockOffsetMs: 2_000 });
+    expect(corrected).not.toBe(first);
+    expect(raisedAt(corrected)).toBe(NOW + 2_000);
   });
 });
 

@@ -47,25 +47,27 @@ export function pendingItemId(command: ClientCommand): string | null {
   }
 }
 
-interface Folded {
-  view: RoomView | null;
-  pending: readonly ClientCommand[];
-  me: Me | null;
+type FoldInputs = Pick<RoomStore, 'view' | 'pending' | 'me' | 'clockOffsetMs'>;
+
+interface Folded extends FoldInputs {
   result: RoomView | null;
 }
 
-let lastFold: Folded = { view: null, pending: [], me: null, result: null };
+let lastFold: Folded = { view: null, pending: [], me: null, clockOffsetMs: 0, result: null };
 
 /**
- * The optimistic view for a store state, memoised on [view, pending, me]. One memo for the whole
- * page rather than one per component, so every component sees the same fold and the same `now`,
- * and a selector can pick a field of it without the fold running again.
+ * The optimistic view for a store state, memoised on [view, pending, me, clockOffsetMs]. One memo
+ * for the whole page rather than one per component, so every component sees the same fold and the
+ * same `now`, and a selector can pick a field of it without the fold running again. `now` is the
+ * server's clock, as the server will stamp the command: a pending hand's wait and a pending turn's
+ * timer then start from the same moment as on every other device.
  */
-export function selectOptimisticView(state: Pick<RoomStore, 'view' | 'pending' | 'me'>): RoomView | null {
-  const { view, pending, me } = state;
-  if (lastFold.view === view && lastFold.pending === pending && lastFold.me === me) return lastFold.result;
-  const result = view && me && pending.length > 0 ? foldPending(view, pending, me, Date.now()) : view;
-  lastFold = { view, pending, me, result };
+export function selectOptimisticView(state: FoldInputs): RoomView | null {
+  const { view, pending, me, clockOffsetMs } = state;
+  const last = lastFold;
+  if (last.view === view && last.pending === pending && last.me === me && last.clockOffsetMs === clockOffsetMs) return last.result;
+  const result = view && me && pending.length > 0 ? foldPending(view, pending, me, Date.now() + clockOffsetMs) : view;
+  lastFold = { view, pending, me, clockOffsetMs, result };
   return result;
 }
 
@@ -94,7 +96,7 @@ export function usePendingItemIds(): ReadonlySet<string> {
   return useMemo(() => new Set(pending.flatMap((command) => pendingItemId(command) ?? [])), [pending]);
 }
 
-/** Whether a command of this type is waiting to be sent: for "Waiting to send…" beside a control. */
-export function useHasPending(type: CommandType): boolean {
-  return useRoomStore((state) => state.pending.some((command) => command.type === type));
+/** Whether a command of this type (or of one of these types) is waiting to be sent: for "Waiting to send…". */
+export function useHasPending(types: CommandType | readonly CommandType[]): boolean {
+  return useRoomStore((state) => state.pending.some((command) => (typeof types === 'string' ? command.type === types : types.includes(command.type))));
 }

@@ -1,6 +1,7 @@
 import type { CarParkItem } from '@roundtable/shared';
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import { whenSaid } from '../../components/format.ts';
+import { Pending } from '../../components/Pending.tsx';
 import { EditItemForm } from './EditItemForm.tsx';
 import { isMine, outcomeText, raisedBy } from './itemWords.ts';
 import { OutcomeEditor } from './OutcomeEditor.tsx';
@@ -60,7 +61,7 @@ export const CarParkItemView = memo(function CarParkItemView({ item, myMemberId,
           <span className="item-outcome-label">What happens next: </span>
           {outcomeText(item.outcome)}
         </p>
-        {pending ? <p className="pending">Waiting to send…</p> : null}
+        <Pending shown={pending} />
         {canEdit ? (
           <div className="item-actions">
             <button

@@ -22,7 +22,7 @@ export function AddGuestHand({ roomId }: { roomId: string }) {
   const { run, busy, error, clearError } = useCommand();
   const { problem, show, clear } = useProblem();
   const field = useRef<HTMLInputElement>(null);
-  const ids = { name: useId(), error: useId(), cards: useId() };
+  const ids = { heading: useId(), name: useId(), error: useId(), cards: useId() };
   useUnsavedText(draft.name.trim() !== '');
 
   function update(next: GuestDraft) {
@@ -51,8 +51,8 @@ export function AddGuestHand({ roomId }: { roomId: string }) {
   }
 
   return (
-    <section className="add-guest panel stack" aria-labelledby="add-guest-heading">
-      <h3 id="add-guest-heading">
+    <section className="add-guest panel stack" aria-labelledby={ids.heading}>
+      <h3 id={ids.heading}>
         <button type="button" className="button button-quiet" aria-expanded={open} onClick={() => setOpen(!open)}>
           Add a hand for someone without a phone
         </button>

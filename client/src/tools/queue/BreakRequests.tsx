@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useCommand } from '../../components/useCommand.ts';
+import { useProblem } from '../../components/useProblem.ts';
 import { useRoomView } from '../../sync/optimistic.ts';
+import { useRefusal } from '../../sync/useRefusal.ts';
 import { breakText } from './queueWords.ts';
 
 /**
@@ -10,8 +12,17 @@ import { breakText } from './queueWords.ts';
  */
 export function BreakRequests() {
   const requests = useRoomView((view) => view?.queue.breakRequests ?? 0);
-  const { run, error } = useCommand();
+  const refusal = useRefusal('queue.clearBreaks', {});
+  const { run, error, clearError } = useCommand();
+  const { problem, show, clear } = useProblem();
   const ids = { heading: useId(), error: useId() };
+
+  function clearRequests() {
+    clear();
+    clearError();
+    if (refusal) show(refusal);
+    else void run('queue.clearBreaks', {});
+  }
 
   return (
     <section className={requests > 0 ? 'break-requests panel stack has-requests' : 'break-requests panel stack'} aria-labelledby={ids.heading}>
@@ -23,13 +34,13 @@ export function BreakRequests() {
       <button
         type="button"
         className="button button-quiet"
-        aria-disabled={requests === 0 || undefined}
+        aria-disabled={refusal !== null || undefined}
         aria-describedby={ids.error}
-        onClick={() => requests > 0 && void run('queue.clearBreaks', {})}
+        onClick={clearRequests}
       >
         Clear<span className="visually-hidden"> the requests for a break</span>
       </button>
-      <ErrorMessage id={ids.error} message={error} />
+      <ErrorMessage id={ids.error} message={problem?.message ?? error} serial={problem?.serial} />
     </section>
   );
 }

@@ -1,13 +1,17 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { count } from '../../components/format.ts';
 import { useCommand } from '../../components/useCommand.ts';
+import { useRefusal } from '../../sync/useRefusal.ts';
 
 /**
  * "Clear the queue", then an inline question with "Yes, clear it" and "Keep the queue". The safe
- * choice takes focus, so a second press of Enter clears nothing.
+ * choice takes focus, so a second press of Enter clears nothing. When the reducer would refuse to
+ * clear, the question is its reason instead, with only "Keep the queue".
  */
 export function ClearQueue({ waiting }: { waiting: number }) {
   const [confirming, setConfirming] = useState(false);
+  const refusal = useRefusal('queue.clear', {});
   const { run, error } = useCommand();
   const clearButton = useRef<HTMLButtonElement>(null);
   const keepButton = useRef<HTMLButtonElement>(null);
@@ -43,16 +47,14 @@ export function ClearQueue({ waiting }: { waiting: number }) {
       {confirming ? (
         <div className="confirm" role="group" aria-labelledby={questionId}>
           <p id={questionId}>
-            {waiting === 0
-              ? 'Nobody is waiting, so there is nothing to clear.'
-              : `Take all ${waiting} hands out of the queue? People will need to raise their hands again.`}
+            {refusal ?? `Take ${waiting === 0 ? 'every hand' : count(waiting, 'hand', 'hands')} out of the queue? People will need to raise their hands again.`}
           </p>
           <div className="actions">
-            {waiting > 0 ? (
+            {refusal ? null : (
               <button type="button" className="button button-danger" onClick={() => void clear()}>
                 Yes, clear it
               </button>
-            ) : null}
+            )}
             <button ref={keepButton} type="button" className="button" onClick={close}>
               Keep the queue
             </button>

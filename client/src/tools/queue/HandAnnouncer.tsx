@@ -1,36 +1,28 @@
 import type { Hand } from '@roundtable/shared';
 import { useState } from 'react';
-import { CARD_LABEL, consoleName } from './queueWords.ts';
+import { LiveMessage } from '../../components/LiveMessage.tsx';
+import { handNews } from './queueWords.ts';
 import { useOrderedHands } from './useQueue.ts';
 
 interface Heard {
   hands: Hand[];
-  known: ReadonlySet<string>;
   text: string;
   serial: number;
 }
 
-const idsOf = (hands: Hand[]) => new Set(hands.map((hand) => hand.id));
-
 /**
- * Tells a facilitator using a screen reader, politely, when a hand goes up. It never moves focus.
- * The hands already up when the console opens are not announced.
+ * Tells a facilitator using a screen reader, politely, when a hand goes up, and when a hand
+ * switches to a card that jumps the line ("Point of process", "Please explain that"). It never
+ * moves focus. The hands already up when the console opens are not announced.
  */
 export function HandAnnouncer() {
   const hands = useOrderedHands();
-  const [heard, setHeard] = useState<Heard>(() => ({ hands, known: idsOf(hands), text: '', serial: 0 }));
+  const [heard, setHeard] = useState<Heard>(() => ({ hands, text: '', serial: 0 }));
 
   if (heard.hands !== hands) {
-    // Guests' hands are added from this console, so only hands from phones are news here.
-    const fresh = hands.filter((hand) => !heard.known.has(hand.id) && hand.memberId !== null);
-    const [first] = fresh;
-    const text = fresh.length === 1 && first ? `Hand up: ${consoleName(first.name)}, ${CARD_LABEL[first.card]}.` : `${fresh.length} new hands up.`;
-    setHeard({ hands, known: idsOf(hands), text: fresh.length ? text : heard.text, serial: fresh.length ? heard.serial + 1 : heard.serial });
+    const news = handNews(heard.hands, hands);
+    setHeard({ hands, text: news ?? heard.text, serial: news ? heard.serial + 1 : heard.serial });
   }
 
-  return (
-    <p role="status" className="visually-hidden">
-      {heard.text ? <span key={heard.serial}>{heard.text}</span> : null}
-    </p>
-  );
+  return <LiveMessage className="visually-hidden" text={heard.text} serial={heard.serial} />;
 }

@@ -1,8 +1,8 @@
 import type { Hand } from '@roundtable/shared';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useId } from 'react';
-import { CARD_LABEL, consoleName, waitedText } from './queueWords.ts';
+import { memo } from 'react';
+import { CARD_LABEL, consoleName } from './queueWords.ts';
 
 /** What a hand's buttons ask the list to do. */
 export type HandAction = 'up' | 'down' | 'pick' | 'remove';
@@ -12,8 +12,9 @@ interface HandRowProps {
   /** Its place in the queue, counting from 1. */
   position: number;
   total: number;
-  /** Server time, from the list's clock, for how long the hand has waited. */
-  now: number;
+  /** How long the hand has waited, in words: changes once a minute, so the row seldom redraws. */
+  waited: string;
+  /** The same function for every row and every render, so a row redraws only for its own changes. */
   onAction: (hand: Hand, action: HandAction) => void;
 }
 
@@ -22,15 +23,18 @@ const GRIP = 'M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01';
 
 /**
  * One waiting hand: a handle to drag (or pick up with Space), the name, card and wait, and the
- * same moves as buttons. Memoised: a hand redraws when it, its place or the list's clock changes.
+ * same moves as buttons. Each button's name ends with the person's name (hidden on screen), so a
+ * list of buttons read out of context still says whose hand each one acts on. Memoised: a hand
+ * redraws when it, its place or its waiting time in words changes.
  */
-export const HandRow = memo(function HandRow({ hand, position, total, now, onAction }: HandRowProps) {
+export const HandRow = memo(function HandRow({ hand, position, total, waited, onAction }: HandRowProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: hand.id,
     attributes: { roleDescription: 'hand you can move' },
   });
-  const nameId = useId();
   const name = consoleName(hand.name);
+  // The space is outside the hidden span: some name calculations trim each element's own text.
+  const whose = <span className="visually-hidden">{name}</span>;
   const style = { transform: CSS.Translate.toString(transform), transition };
   const first = position === 1;
   const last = position === total;
@@ -54,13 +58,12 @@ export const HandRow = memo(function HandRow({ hand, position, total, now, onAct
         <p className="hand-name">
           <span className="hand-place">{`${position}.`}</span>{' '}
           {/* Focusable from script only: where focus lands when the hand before it leaves. */}
-          <strong id={nameId} tabIndex={-1} data-control="name">
+          <strong tabIndex={-1} data-control="name">
             {name}
           </strong>
         </p>
         <p className="hand-meta">
-          <span className={`card-tag card-${hand.card}`}>{CARD_LABEL[hand.card]}</span>{' '}
-          <span className="hand-waited">{waitedText(now - hand.raisedAt)}</span>
+          <span className={`card-tag card-${hand.card}`}>{CARD_LABEL[hand.card]}</span> <span className="hand-waited">{waited}</span>
         </p>
       </div>
       <div className="hand-actions">
@@ -69,26 +72,28 @@ export const HandRow = memo(function HandRow({ hand, position, total, now, onAct
           className="button button-quiet button-small"
           data-control="up"
           aria-disabled={first || undefined}
-          aria-describedby={nameId}
           onClick={() => !first && onAction(hand, 'up')}
         >
-          Move up
+          {'Move up '}
+          {whose}
         </button>
         <button
           type="button"
           className="button button-quiet button-small"
           data-control="down"
           aria-disabled={last || undefined}
-          aria-describedby={nameId}
           onClick={() => !last && onAction(hand, 'down')}
         >
-          Move down
+          {'Move down '}
+          {whose}
         </button>
-        <button type="button" className="button button-small" data-control="pick" aria-describedby={nameId} onClick={() => onAction(hand, 'pick')}>
-          Give the floor
+        <button type="button" className="button button-small" data-control="pick" onClick={() => onAction(hand, 'pick')}>
+          {'Give the floor '}
+          {whose}
         </button>
-        <button type="button" className="button button-quiet button-small" data-control="remove" aria-describedby={nameId} onClick={() => onAction(hand, 'remove')}>
-          Remove
+        <button type="button" className="button button-quiet button-small" data-control="remove" onClick={() => onAction(hand, 'remove')}>
+          {'Remove '}
+          {whose}
         </button>
       </div>
     </li>

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useRoomView } from '../../sync/optimistic.ts';
 import { AddGuestHand } from './AddGuestHand.tsx';
 import { BreakRequests } from './BreakRequests.tsx';
@@ -12,10 +12,11 @@ import { SpeakingStats } from './SpeakingStats.tsx';
 export function QueueConsole() {
   const roomId = useRoomView((view) => view?.id);
   const heading = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
   if (!roomId) return null;
   return (
-    <section className="queue-console stack" aria-labelledby="queue-console-heading">
-      <h2 id="queue-console-heading" ref={heading} tabIndex={-1}>
+    <section className="queue-console stack" aria-labelledby={headingId}>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>
         Speaking queue
       </h2>
       <div className="queue-console-top stack">

@@ -1,6 +1,7 @@
 import type { QueueSettings } from '@roundtable/shared';
 import { useId } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Pending } from '../../components/Pending.tsx';
 import { useCommand } from '../../components/useCommand.ts';
 import { useHasPending, useRoomView } from '../../sync/optimistic.ts';
 import { ClearQueue } from './ClearQueue.tsx';
@@ -16,7 +17,7 @@ export function QueueSettingsPanel() {
   const waiting = useOrderedHands().length;
   const saving = useHasPending('queue.setSettings');
   const { run, error } = useCommand();
-  const ids = { heading: useId(), pause: useId(), limit: useId(), fair: useId(), error: useId() };
+  const ids = { heading: useId(), pause: useId(), limit: useId(), limits: useId(), fair: useId(), error: useId() };
 
   const save = (settings: Partial<QueueSettings>) => void run('queue.setSettings', settings);
 
@@ -47,7 +48,7 @@ export function QueueSettingsPanel() {
             <label key={seconds ?? 'none'} className="segment">
               <input
                 type="radio"
-                name="soft-limit"
+                name={ids.limits}
                 checked={softLimitSeconds === seconds}
                 onChange={() => save({ softLimitSeconds: seconds })}
               />
@@ -67,7 +68,7 @@ export function QueueSettingsPanel() {
         <input type="checkbox" checked={showBalance} onChange={(event) => save({ showBalance: event.target.checked })} />
         <span>Show the screen how evenly people have spoken</span>
       </label>
-      {saving ? <p className="pending">Waiting to send…</p> : null}
+      <Pending shown={saving} />
       <ErrorMessage id={ids.error} message={error} />
     </section>
   );

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useRoomView } from '../../sync/optimistic.ts';
 import { BalanceChart } from './BalanceChart.tsx';
 import { CARD_LABEL, screenName, softLimitText } from './queueWords.ts';
@@ -15,14 +16,15 @@ export function ScreenQueue() {
   const showBalance = useRoomView((view) => view?.queue.showBalance ?? false);
   const balance = useRoomView((view) => view?.queue.balance);
   const hands = useOrderedHands();
+  const ids = { now: useId(), next: useId() };
   const next = hands.slice(0, SCREEN_NEXT_MAX);
 
   return (
     <div className="screen-queue">
       {paused ? <p className="screen-paused">The queue is paused. Hands can’t go up just now.</p> : null}
       <div className="screen-queue-columns">
-        <section className="screen-now" aria-labelledby="screen-now-heading">
-          <h2 id="screen-now-heading">Speaking now</h2>
+        <section className="screen-now" aria-labelledby={ids.now}>
+          <h2 id={ids.now}>Speaking now</h2>
           {speaker ? (
             <>
               <p className="screen-speaker">{screenName(speaker.name)}</p>
@@ -34,8 +36,8 @@ export function ScreenQueue() {
             <p className="screen-speaker-none">Nobody is speaking just now.</p>
           )}
         </section>
-        <section className="screen-next" aria-labelledby="screen-next-heading">
-          <h2 id="screen-next-heading">Next in line</h2>
+        <section className="screen-next" aria-labelledby={ids.next}>
+          <h2 id={ids.next}>Next in line</h2>
           {next.length === 0 ? (
             <p className="screen-next-empty">Nobody is waiting. To speak, tap Hands up on your phone.</p>
           ) : (

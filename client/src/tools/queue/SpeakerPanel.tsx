@@ -1,34 +1,43 @@
 import { useId } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Pending } from '../../components/Pending.tsx';
 import { useCommand } from '../../components/useCommand.ts';
-import { useRoomView } from '../../sync/optimistic.ts';
+import { useProblem } from '../../components/useProblem.ts';
+import { useHasPending, useRoomView } from '../../sync/optimistic.ts';
+import { useRefusal } from '../../sync/useRefusal.ts';
 import { CARD_LABEL, consoleName, softLimitText } from './queueWords.ts';
 import { SpeakingTimer } from './SpeakingTimer.tsx';
-import { useHasPendingOf, useOrderedHands } from './useQueue.ts';
+import { useOrderedHands } from './useQueue.ts';
 
 const FLOOR_COMMANDS = ['queue.next', 'queue.pick', 'queue.endTurn'] as const;
 
 /**
  * Who has the floor and for how long, with "Next speaker" and "End turn". Both buttons stay in
- * place when there is nothing for them to do, so focus is never lost; they say why instead.
+ * place when the reducer would refuse them, so focus is never lost; pressed then, they say why.
  */
 export function SpeakerPanel() {
   const speaker = useRoomView((view) => view?.queue.speaker ?? null);
   const softLimitSeconds = useRoomView((view) => view?.queue.softLimitSeconds ?? null);
-  const hands = useOrderedHands();
-  const waiting = useHasPendingOf(FLOOR_COMMANDS);
+  const [first] = useOrderedHands();
+  const waiting = useHasPending(FLOOR_COMMANDS);
+  const cannotNext = useRefusal('queue.next', {});
+  const cannotEnd = useRefusal('queue.endTurn', {});
   const { run, error, clearError } = useCommand();
-  const [first] = hands;
+  const { problem, show, clear } = useProblem();
   const ids = { heading: useId(), next: useId(), error: useId() };
 
   function next() {
+    clear();
     clearError();
-    if (first) void run('queue.next', {});
+    if (cannotNext) show(cannotNext);
+    else void run('queue.next', {});
   }
 
   function endTurn() {
+    clear();
     clearError();
-    if (speaker) void run('queue.endTurn', {});
+    if (cannotEnd) show(cannotEnd);
+    else void run('queue.endTurn', {});
   }
 
   return (
@@ -50,21 +59,21 @@ export function SpeakerPanel() {
         <button
           type="button"
           className="button button-primary"
-          aria-disabled={first ? undefined : true}
+          aria-disabled={cannotNext !== null || undefined}
           aria-describedby={`${ids.next} ${ids.error}`}
           onClick={next}
         >
           Next speaker
         </button>
-        <button type="button" className="button" aria-disabled={speaker ? undefined : true} aria-describedby={ids.error} onClick={endTurn}>
+        <button type="button" className="button" aria-disabled={cannotEnd !== null || undefined} aria-describedby={ids.error} onClick={endTurn}>
           End turn
         </button>
       </div>
       <p id={ids.next} className="hint">
-        {first ? `Next in line: ${consoleName(first.name)} (${CARD_LABEL[first.card]}).` : 'Nobody is waiting to speak.'}
+        {first ? `Next in line: ${consoleName(first.name)} (${CARD_LABEL[first.card]}).` : cannotNext}
       </p>
-      {waiting ? <p className="pending">Waiting to send…</p> : null}
-      <ErrorMessage id={ids.error} message={error} />
+      <Pending shown={waiting} />
+      <ErrorMessage id={ids.error} message={problem?.message ?? error} serial={problem?.serial} />
     </section>
   );
 }

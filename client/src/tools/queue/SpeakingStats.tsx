@@ -1,8 +1,8 @@
 import { personKey, type SpeakingStat } from '@roundtable/shared';
-import { useMemo } from 'react';
-import { useServerNow } from '../../components/useServerNow.ts';
+import { useId, useMemo } from 'react';
 import { useRoomView } from '../../sync/optimistic.ts';
 import { consoleName, durationWords } from './queueWords.ts';
+import { TimeSpokenSoFar } from './TimeSpokenSoFar.tsx';
 
 interface Row extends SpeakingStat {
   key: string;
@@ -10,31 +10,32 @@ interface Row extends SpeakingStat {
 
 /**
  * How many turns and how much time each person has had today, most time first. Facilitators
- * only: the server sends these numbers to nobody else. The current turn counts as it goes.
+ * only: the server sends these numbers to nobody else. The order is by the stored figures, which
+ * change only when a turn ends; the speaker's time counts up in a cell of its own, so the table
+ * redraws every second only while someone speaks, and then only that cell.
  */
 export function SpeakingStats() {
   const stats = useRoomView((view) => view?.queue.stats);
   const speaker = useRoomView((view) => view?.queue.speaker ?? null);
-  const now = useServerNow(1000);
+  const headingId = useId();
   const speakerKey = speaker ? personKey(speaker.memberId, speaker.name) : null;
-  const live = speaker ? Math.max(0, now - speaker.startedAt) : 0;
 
   const rows = useMemo<Row[]>(
-    () => Object.entries(stats ?? {}).map(([key, stat]) => ({ key, ...stat })),
+    () =>
+      Object.entries(stats ?? {})
+        .map(([key, stat]) => ({ key, ...stat }))
+        .sort((a, b) => b.speakingMs - a.speakingMs || b.turns - a.turns),
     [stats],
   );
-  const shown = rows
-    .map((row) => (row.key === speakerKey ? { ...row, speakingMs: row.speakingMs + live } : row))
-    .sort((a, b) => b.speakingMs - a.speakingMs || b.turns - a.turns);
 
   return (
-    <section className="speaking-stats panel stack" aria-labelledby="speaking-stats-heading">
-      <h3 id="speaking-stats-heading">Who has spoken</h3>
+    <section className="speaking-stats panel stack" aria-labelledby={headingId}>
+      <h3 id={headingId}>Who has spoken</h3>
       <p className="hint">Only you see names here. The screen can show the balance without names.</p>
-      {shown.length === 0 ? (
+      {rows.length === 0 ? (
         <p>Nobody has spoken yet.</p>
       ) : (
-        <table className="stats-table" aria-labelledby="speaking-stats-heading">
+        <table className="stats-table" aria-labelledby={headingId}>
           <thead>
             <tr>
               <th scope="col">Name</th>
@@ -43,11 +44,17 @@ export function SpeakingStats() {
             </tr>
           </thead>
           <tbody>
-            {shown.map((row) => (
+            {rows.map((row) => (
               <tr key={row.key}>
                 <th scope="row">{consoleName(row.name)}</th>
                 <td>{row.turns}</td>
-                <td>{durationWords(row.speakingMs)}</td>
+                <td>
+                  {speaker && row.key === speakerKey ? (
+                    <TimeSpokenSoFar spokenMs={row.speakingMs} startedAt={speaker.startedAt} />
+                  ) : (
+                    durationWords(row.speakingMs)
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { LiveMessage } from '../../components/LiveMessage.tsx';
 import { useRoomView } from '../../sync/optimistic.ts';
 import { useMyMemberId } from './useQueue.ts';
 
@@ -33,9 +34,7 @@ export function YourTurn() {
 
   return (
     <>
-      <p role="alert" className="visually-hidden">
-        {announce ? <span key={heard.serial}>It’s your turn to speak.</span> : null}
-      </p>
+      <LiveMessage role="alert" className="visually-hidden" text={announce ? 'It’s your turn to speak.' : null} serial={heard.serial} />
       {turn ? (
         <div className="your-turn">
           <p className="your-turn-title">It’s your turn to speak</p>

@@ -1,5 +1,18 @@
+import type { Hand, QueueCard } from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
-import { balanceSummary, breakText, clock, durationWords, isoDuration, ordinal, placeText, waitedText, waitingText } from './queueWords.ts';
+import {
+  balanceSummary,
+  breakText,
+  clock,
+  durationWords,
+  handNews,
+  isoDuration,
+  myPlaceText,
+  ordinal,
+  placeText,
+  waitedText,
+  waitingText,
+} from './queueWords.ts';
 
 describe('ordinal and placeText', () => {
   it.each([
@@ -77,5 +90,54 @@ describe('balanceSummary', () => {
     },
   ])('$words', ({ balance, words }) => {
     expect(balanceSummary(balance)).toBe(words);
+  });
+});
+
+describe('myPlaceText', () => {
+  const at = (place: number | null, more: Partial<Parameters<typeof myPlaceText>[0]> = {}) =>
+    myPlaceText({ place, raising: false, upOnServer: false, speaking: false, ...more });
+
+  it('gives the place once the server has the hand where it stays', () => {
+    expect(at(1)).toBe('You are next.');
+    expect(at(3)).toBe('You are 3rd in line.');
+  });
+
+  it('shows no guessed place while a raise or a change of card waits for the server', () => {
+    expect(at(1, { raising: true })).toBe('Raising your hand…');
+    expect(at(2, { raising: true, upOnServer: true })).toBe('Changing your card…');
+  });
+
+  it('leaves being given the floor to YourTurn', () => {
+    expect(at(null, { speaking: true })).toBe('');
+    expect(at(null)).toBe('Your hand is down.');
+  });
+});
+
+describe('handNews', () => {
+  const hand = (id: string, card: QueueCard, memberId: string | null = `member-${id}`): Hand => ({
+    id,
+    memberId,
+    name: id[0]!.toUpperCase() + id.slice(1),
+    card,
+    raisedAt: 0,
+    sortKey: id,
+  });
+
+  it.each([
+    { why: 'nothing new', before: [hand('ana', 'speak')], after: [hand('ana', 'speak')], news: null },
+    { why: 'a hand up from a phone', before: [], after: [hand('ana', 'respond')], news: 'Hand up: Ana, Responding.' },
+    { why: 'several hands up', before: [], after: [hand('ana', 'speak'), hand('ben', 'speak')], news: '2 new hands up.' },
+    { why: 'a guest added at the console', before: [], after: [hand('pat', 'speak', null)], news: null },
+    { why: 'a switch to a point of process', before: [hand('ana', 'speak')], after: [hand('ana', 'process')], news: 'Ana changed card: Point of process.' },
+    { why: 'a switch to please explain', before: [hand('ana', 'respond')], after: [hand('ana', 'explain')], news: 'Ana changed card: Please explain.' },
+    { why: 'a switch to an everyday card', before: [hand('ana', 'process')], after: [hand('ana', 'speak')], news: null },
+    {
+      why: 'a hand up and a switch at once',
+      before: [hand('ana', 'speak')],
+      after: [hand('ana', 'process'), hand('ben', 'speak')],
+      news: 'Hand up: Ben, Wants to speak. Ana changed card: Point of process.',
+    },
+  ])('$why', ({ before, after, news }) => {
+    expect(handNews(before, after)).toBe(news);
   });
 });

@@ -1,4 +1,4 @@
-import type { QueueCard, QueueState } from '@roundtable/shared';
+import type { Hand, QueueCard, QueueState } from '@roundtable/shared';
 import { count } from '../../components/format.ts';
 
 /** What each card's button says on a phone: in the person's own words. */
@@ -38,6 +38,28 @@ export function screenName(name: string | null): string {
   return name ?? 'Someone';
 }
 
+/** Cards that jump the line: a facilitator needs to hear when a hand switches to one. */
+const URGENT_CARDS: ReadonlySet<QueueCard> = new Set(['process', 'explain']);
+
+/**
+ * What the console's announcer says about a change from `before` to `after`, or null for nothing:
+ * hands raised from phones (guests' hands are added at the console itself), and hands switched to
+ * "Point of process" or "Please explain that".
+ */
+export function handNews(before: readonly Hand[], after: readonly Hand[]): string | null {
+  const cards = new Map(before.map((hand) => [hand.id, hand.card]));
+  const fresh = after.filter((hand) => !cards.has(hand.id) && hand.memberId !== null);
+  const switched = after.filter((hand) => {
+    const was = cards.get(hand.id);
+    return was !== undefined && was !== hand.card && URGENT_CARDS.has(hand.card);
+  });
+  const [first] = fresh;
+  const raised = fresh.length === 1 && first ? [`Hand up: ${consoleName(first.name)}, ${CARD_LABEL[first.card]}.`] : fresh.length > 1 ? [`${fresh.length} new hands up.`] : [];
+  const changed = switched.map((hand) => `${consoleName(hand.name)} changed card: ${CARD_LABEL[hand.card]}.`);
+  const news = [...raised, ...changed];
+  return news.length ? news.join(' ') : null;
+}
+
 /** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st. */
 export function ordinal(n: number): string {
   const teen = n % 100 >= 11 && n % 100 <= 13;
@@ -48,6 +70,27 @@ export function ordinal(n: number): string {
 /** A phone's place in the queue, counting from 1. */
 export function placeText(position: number): string {
   return position === 1 ? 'You are next' : `You are ${ordinal(position)} in line`;
+}
+
+interface MyPlace {
+  /** The hand's place counting from 1, or null when it is down. */
+  place: number | null;
+  /** Whether a raise (or change of card) from this phone is waiting for the server. */
+  raising: boolean;
+  /** Whether the server already has the hand up, so a pending raise is a change of card. */
+  upOnServer: boolean;
+  speaking: boolean;
+}
+
+/**
+ * The phone's live line about its own hand. A phone has nobody's speaking times, so with the fair
+ * order on it cannot tell where a hand it raises will go: the place waits for the server's answer
+ * rather than showing a guess. While speaking the line is empty: YourTurn says so, once.
+ */
+export function myPlaceText({ place, raising, upOnServer, speaking }: MyPlace): string {
+  if (place === null) return speaking ? '' : 'Your hand is down.';
+  if (raising) return upOnServer ? 'Changing your card…' : 'Raising your hand…';
+  return `${placeText(place)}.`;
 }
 
 /** How many people wait, for a phone whose hand is down. */

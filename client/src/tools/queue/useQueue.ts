@@ -1,4 +1,4 @@
-import { orderedHands, type CommandType, type Hand, type QueueState } from '@roundtable/shared';
+import { orderedHands, type Hand, type QueueState } from '@roundtable/shared';
 import { useRoomStore } from '../../store/roomStore.ts';
 import { useRoomView } from '../../sync/optimistic.ts';
 
@@ -27,9 +27,4 @@ export function useOrderedHands(): Hand[] {
 /** This device's member id, or null on the screen. */
 export function useMyMemberId(): string | null {
   return useRoomStore((state) => state.me?.memberId ?? null);
-}
-
-/** Whether a command of one of these types is waiting to be sent, for "Waiting to send…". */
-export function useHasPendingOf(types: readonly CommandType[]): boolean {
-  return useRoomStore((state) => state.pending.some((command) => types.includes(command.type)));
 }
