@@ -3,13 +3,10 @@
 // to do over IPC (see messages.ts); the process records times and bytes and hands them back.
 import { PROTOCOL_VERSION, type ClientToServerEvents, type CommandAck, type ServerToClientEvents, type SyncResult } from '@roundtable/shared';
 import { io as connectSocket, type Socket } from 'socket.io-client';
-import type { AnswerEnvelope, Collected, Flavour, JoinRecord, RequestEnvelope, Send, SendRecord, WorkerAnswer, WorkerRequest } from './messages.ts';
+import type { AnswerEnvelope, Collected, Flavour, JoinRecord, QueueRequest, RequestEnvelope, Send, SendRecord, WorkerAnswer, WorkerRequest } from './messages.ts';
 import { now } from './clock.ts';
-
-/** How long a phone may take to connect and catch up before it counts as not getting in. */
-const JOIN_TIMEOUT_MS = 30_000;
-/** How long a command may wait for its acknowledgement. */
-const ACK_TIMEOUT_MS = 10_000;
+import { ACK_TIMEOUT_MS, JOIN_TIMEOUT_MS } from './plan.ts';
+import { closeQueueDevices, handleQueue } from './queuePhones.ts';
 
 /** The bare baseline takes `send` instead of `command`; everything else is the same protocol. */
 type PhoneEvents = ClientToServerEvents & { send: (payload: { id: string; text: string }, ack: (ack: CommandAck) => void) => void };
@@ -185,13 +182,17 @@ async function handle(request: WorkerRequest): Promise<WorkerAnswer> {
       phones.clear();
       joinedCount.roundtable = 0;
       joinedCount.bare = 0;
+      closeQueueDevices();
       return null;
   }
 }
 
+const isQueueRequest = (request: WorkerRequest | QueueRequest): request is QueueRequest => request.op.startsWith('queue');
+
 process.on('message', (envelope: RequestEnvelope) => {
   const reply = (answer: AnswerEnvelope): void => void process.send?.(answer);
-  handle(envelope.request).then(
+  const { request } = envelope;
+  (isQueueRequest(request) ? handleQueue(request) : handle(request)).then(
     (answer) => reply({ seq: envelope.seq, answer }),
     (error: unknown) => reply({ seq: envelope.seq, error: error instanceof Error ? error.message : String(error) }),
   );

@@ -5,8 +5,18 @@ import { CAR_PARK_MAX_ITEMS } from '@roundtable/shared';
 const PROFILE_DIR = fileURLToPath(new URL('./results/profiles/', import.meta.url));
 /** The server lets one connection send 10 commands a second once its burst is used. */
 const SERVER_COMMANDS_PER_SECOND = 10;
+/** Bounds on the queue run, so a typo cannot keep the machine busy for an hour. */
+const QUEUE_SECONDS_MIN = 5;
+const QUEUE_SECONDS_MAX = 300;
+const QUEUE_PHONES_MAX = 500;
+
+/** The car park fan-out at each size, and the turn-taking queue. */
+export const SCENARIOS = ['fanout', 'queue'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
 
 export interface BenchOptions {
+  /** Which scenarios run, in this order. */
+  scenarios: Scenario[];
   /** Room sizes, in phones; each gets fresh servers and a fresh room. */
   sizes: number[];
   /** Changes per server sent and dropped before measuring (see README: the seconds after a join storm are noisy). */
@@ -25,21 +35,38 @@ export interface BenchOptions {
   prefillSize: number;
   /** Where each server writes a V8 CPU profile (`--cpu-prof`), or null for none. */
   profileDir: string | null;
+  /** Phones in the queue run. */
+  queuePhones: number;
+  /** How long the phones raise and lower hands, in seconds. */
+  queueSeconds: number;
+  /** Seeds the queue run's random choices. */
+  seed: number;
 }
 
-export const USAGE = `npm run bench -- [--sizes 25,200,1000] [--changes 200] [--warmup 60] [--gap 30] [--senders 10]
-                     [--workers 2] [--prefill 500] [--prefill-size 200] [--profile]`;
+export const USAGE = `npm run bench -- [--scenario all|fanout|queue] [--sizes 25,200,1000] [--changes 200] [--warmup 60] [--gap 30]
+                     [--senders 10] [--workers 2] [--prefill 500] [--prefill-size 200] [--profile]
+                     [--queue-phones 200] [--queue-seconds 60] [--seed 1]`;
 
-function positiveInt(name: string, raw: string, min = 1): number {
+function positiveInt(name: string, raw: string, min = 1, max = Number.MAX_SAFE_INTEGER): number {
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be a whole number of at least ${min}, not "${raw}".`);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`--${name} must be a whole number ${max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`}, not "${raw}".`);
+  }
   return value;
+}
+
+function readScenarios(raw: string): Scenario[] {
+  if (raw === 'all') return [...SCENARIOS];
+  const scenario = SCENARIOS.find((name) => name === raw);
+  if (!scenario) throw new Error(`--scenario must be all, ${SCENARIOS.join(' or ')}, not "${raw}".`);
+  return [scenario];
 }
 
 export function readOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
     args: argv,
     options: {
+      scenario: { type: 'string', default: 'all' },
       sizes: { type: 'string', default: '25,200,1000' },
       changes: { type: 'string', default: '200' },
       warmup: { type: 'string', default: '60' },
@@ -49,10 +76,14 @@ export function readOptions(argv: string[]): BenchOptions {
       prefill: { type: 'string', default: '500' },
       'prefill-size': { type: 'string', default: '200' },
       profile: { type: 'boolean', default: false },
+      'queue-phones': { type: 'string', default: '200' },
+      'queue-seconds': { type: 'string', default: '60' },
+      seed: { type: 'string', default: '1' },
     },
   });
   const sizes = values.sizes.split(',').map((size) => positiveInt('sizes', size.trim(), 2));
   const options: BenchOptions = {
+    scenarios: readScenarios(values.scenario),
     sizes,
     changes: positiveInt('changes', values.changes),
     warmup: positiveInt('warmup', values.warmup, 0),
@@ -62,6 +93,9 @@ export function readOptions(argv: string[]): BenchOptions {
     prefill: positiveInt('prefill', values.prefill, 0),
     prefillSize: positiveInt('prefill-size', values['prefill-size'], 2),
     profileDir: values.profile ? PROFILE_DIR : null,
+    queuePhones: positiveInt('queue-phones', values['queue-phones'], 2, QUEUE_PHONES_MAX),
+    queueSeconds: positiveInt('queue-seconds', values['queue-seconds'], QUEUE_SECONDS_MIN, QUEUE_SECONDS_MAX),
+    seed: positiveInt('seed', values.seed, 0, 2 ** 31),
   };
   // A quick run without that size still gets the comparison, on its first size.
   if (!sizes.includes(options.prefillSize)) options.prefillSize = sizes[0] ?? options.prefillSize;

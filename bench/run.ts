@@ -1,11 +1,14 @@
 // `npm run bench`: Roundtable's fan-out under 25, 200 and 1,000 phones, against a bare Socket.IO
-// server doing the same broadcasts. See bench/README.md for what is measured and how.
+// server doing the same broadcasts, then 200 phones taking turns in the queue. See bench/README.md
+// for what is measured and how.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { readOptions, USAGE, type BenchOptions } from './options.ts';
+import { readOptions, USAGE, type BenchOptions, type Scenario } from './options.ts';
 import type { PairPlan } from './plan.ts';
 import { killAllChildren, openFilesLimit, waitForQuiet } from './processes.ts';
+import { queuePlan, runQueue } from './queueScenario.ts';
+import type { QueueResult } from './queueSummary.ts';
 import { checks, compare, render } from './report.ts';
 import { runPair } from './scenario.ts';
 import type { ScenarioResult } from './summary.ts';
@@ -18,7 +21,7 @@ const QUIET_WINDOW_MS = 500;
 const QUIET_MAX_WAIT_MS = 20_000;
 /** Files a server or worker opens besides its sockets: modules, the database, pipes. */
 const FILES_HEADROOM = 200;
-/** The whole run stops itself after this long, whatever state it is in. */
+/** The whole run stops itself after this long (plus the queue's own --queue-seconds), whatever state it is in. */
 const RUN_TIMEOUT_MS = 10 * 60_000;
 
 function plans(options: BenchOptions): PairPlan[] {
@@ -27,6 +30,30 @@ function plans(options: BenchOptions): PairPlan[] {
     { ...common, phones, prefill: 0 },
     ...(phones === options.prefillSize && options.prefill > 0 ? [{ ...common, phones, prefill: options.prefill }] : []),
   ]);
+}
+
+interface QuietGate {
+  scenario: Scenario;
+  phones: number;
+  prefill: number;
+  waitedMs: number;
+  otherLoadPercent: number;
+}
+
+/** Waits for other work on the machine to settle, notes how long that took, and says so if it did not. */
+async function quietGate(label: string, gates: QuietGate[], gate: Omit<QuietGate, 'waitedMs' | 'otherLoadPercent'>): Promise<void> {
+  const quiet = await waitForQuiet(QUIET_LOAD_PERCENT, QUIET_WINDOW_MS, QUIET_MAX_WAIT_MS);
+  gates.push({ ...gate, waitedMs: quiet.waitedMs, otherLoadPercent: quiet.loadPercent });
+  const note = quiet.loadPercent >= QUIET_LOAD_PERCENT
+    ? ` (other work on the machine still at ${quiet.loadPercent}% of a core after ${(quiet.waitedMs / 1000).toFixed(0)} s; figures will be noisier)`
+    : '';
+  console.log(`- ${label} …${note}`);
+}
+
+function queueLine(queue: QueueResult): string {
+  const { consistency } = queue;
+  return `  ${queue.label}: ${queue.commands.sent} commands in ${queue.activeSeconds} s; ack p99 ${queue.ackMs.p99} ms; ` +
+    `${consistency.matching} of ${consistency.phones} phones equal the server, ${queue.final.queueLength} hands up`;
 }
 
 function oneLine(result: ScenarioResult): string {
@@ -44,7 +71,8 @@ async function main(): Promise<void> {
     return;
   }
   // Each server holds one socket per phone, and a worker holds its share of both servers' phones.
-  const needed = Math.max(...options.sizes) + FILES_HEADROOM;
+  const fanOut = options.scenarios.includes('fanout');
+  const needed = Math.max(fanOut ? Math.max(...options.sizes) : 0, options.scenarios.includes('queue') ? options.queuePhones : 0) + FILES_HEADROOM;
   const limit = openFilesLimit();
   if (limit !== null && limit < needed) {
     console.error(`Warning: processes may open only ${limit} files and sockets; ${needed} are needed. Raise it first, e.g. "ulimit -n ${needed * 2}".`);
@@ -56,24 +84,29 @@ async function main(): Promise<void> {
     killAllChildren();
     process.exit(1);
   };
-  setTimeout(() => stop(`The bench ran past ${RUN_TIMEOUT_MS / 60_000} minutes; stopping.`), RUN_TIMEOUT_MS).unref();
+  const timeoutMs = RUN_TIMEOUT_MS + (options.scenarios.includes('queue') ? options.queueSeconds * 1000 : 0);
+  setTimeout(() => stop(`The bench ran past ${Math.round(timeoutMs / 60_000)} minutes; stopping.`), timeoutMs).unref();
   process.once('SIGINT', () => stop('Interrupted.'));
 
   const startedAt = new Date();
-  console.log(`Roundtable bench: ${options.sizes.join(', ')} phones. Per size, Roundtable and a bare Socket.IO server run side by side; ` +
-    `each gets ${options.warmup} warm-up and ${options.changes} measured changes, alternately, from ${options.senders} senders, ` +
-    `${options.gapMs} ms after the previous change reached every phone. Phones live in ${options.workers} client processes; ` +
-    `${cpus().length} CPU cores are shared by everything.`);
+  const intro = [
+    fanOut
+      ? `Car park fan-out: ${options.sizes.join(', ')} phones. Per size, Roundtable and a bare Socket.IO server run side by side; ` +
+        `each gets ${options.warmup} warm-up and ${options.changes} measured changes, alternately, from ${options.senders} senders, ` +
+        `${options.gapMs} ms after the previous change reached every phone.`
+      : '',
+    options.scenarios.includes('queue')
+      ? `Turn-taking queue: ${options.queuePhones} phones raise and lower hands at random for ${options.queueSeconds} s (seed ${options.seed}).`
+      : '',
+  ];
+  console.log(`Roundtable bench. ${intro.filter(Boolean).join(' ')} Phones live in ${options.workers} client processes; ${cpus().length} CPU cores are shared by everything.`);
   const results: ScenarioResult[] = [];
-  const quietGates: { phones: number; prefill: number; waitedMs: number; otherLoadPercent: number }[] = [];
+  let queue: QueueResult | null = null;
+  const quietGates: QuietGate[] = [];
   try {
-    for (const plan of plans(options)) {
-      const quiet = await waitForQuiet(QUIET_LOAD_PERCENT, QUIET_WINDOW_MS, QUIET_MAX_WAIT_MS);
-      quietGates.push({ phones: plan.phones, prefill: plan.prefill, waitedMs: quiet.waitedMs, otherLoadPercent: quiet.loadPercent });
-      const note = quiet.loadPercent >= QUIET_LOAD_PERCENT
-        ? ` (other work on the machine still at ${quiet.loadPercent}% of a core after ${(quiet.waitedMs / 1000).toFixed(0)} s; figures will be noisier)`
-        : '';
-      console.log(`- ${plan.phones} phones${plan.prefill ? `, Roundtable's room pre-filled with ${plan.prefill} items` : ''} …${note}`);
+    for (const plan of fanOut ? plans(options) : []) {
+      await quietGate(`${plan.phones} phones${plan.prefill ? `, Roundtable's room pre-filled with ${plan.prefill} items` : ''}`, quietGates,
+        { scenario: 'fanout', phones: plan.phones, prefill: plan.prefill });
       try {
         const pair = await runPair(plan, pool);
         for (const result of pair) console.log(oneLine(result));
@@ -82,17 +115,26 @@ async function main(): Promise<void> {
         console.error(`  This size could not be measured: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
+    if (options.scenarios.includes('queue')) {
+      await quietGate(`turn-taking queue, ${options.queuePhones} phones for ${options.queueSeconds} s`, quietGates, { scenario: 'queue', phones: options.queuePhones, prefill: 0 });
+      try {
+        queue = await runQueue(queuePlan(options), pool);
+        console.log(queueLine(queue));
+      } catch (error) {
+        console.error(`  The queue could not be measured: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
   } finally {
     pool.close();
     killAllChildren();
   }
 
   const comparisons = compare(results);
-  const checkList = checks(results, comparisons, options);
-  console.log(render(results, comparisons, checkList));
+  const checkList = checks(results, comparisons, options, queue);
+  console.log(render(results, comparisons, checkList, queue));
   mkdirSync(fileURLToPath(new URL('./results/', import.meta.url)), { recursive: true });
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryMb: Math.round(totalmem() / 2 ** 20), node: process.version, platform: process.platform };
-  writeFileSync(RESULTS_FILE, `${JSON.stringify({ startedAt: startedAt.toISOString(), seconds: (Date.now() - startedAt.getTime()) / 1000, machine, options, quietGates, checks: checkList, comparisons, results }, null, 2)}\n`);
+  writeFileSync(RESULTS_FILE, `${JSON.stringify({ startedAt: startedAt.toISOString(), seconds: (Date.now() - startedAt.getTime()) / 1000, machine, options, quietGates, checks: checkList, comparisons, results, queue }, null, 2)}\n`);
   console.log(`\nWritten to ${RESULTS_FILE}. This is a measurement: missed targets do not fail the run.`);
 }
 

@@ -12,11 +12,11 @@ import { machineBusyMs, sampleProcess, startChild, type ProcessSample, type Runn
 import { summarise, type ScenarioResult } from './summary.ts';
 import type { WorkerPool } from './workerPool.ts';
 
-const SERVER_SCRIPT = fileURLToPath(new URL('../server/src/main.ts', import.meta.url));
+export const SERVER_SCRIPT = fileURLToPath(new URL('../server/src/main.ts', import.meta.url));
 const BARE_SCRIPT = fileURLToPath(new URL('./bareServer.ts', import.meta.url));
 
 /** Presence counts go out a second after the last join (the server's PRESENCE_THROTTLE_MS); wait past it. */
-const SETTLE_MS = 1_500;
+export const SETTLE_MS = 1_500;
 /** How long every phone has to receive one change before the bench counts it missing and moves on. */
 const CHANGE_TIMEOUT_MS = 5_000;
 /** Pre-fill commands each phone sends per round: half the server's burst of 20 per connection. */
@@ -35,14 +35,18 @@ interface Side {
   samples: { beforeJoin: ProcessSample; afterJoin: ProcessSample; settled: ProcessSample };
 }
 
-async function createRoom(url: string): Promise<string> {
+export async function createRoom(url: string): Promise<CreateRoomResponse> {
   const response = await fetch(`${url}/api/rooms`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ title: 'Benchmark workshop' }),
   });
   if (response.status !== 201) throw new Error(`Could not create a room: HTTP ${response.status}`);
-  const room = (await response.json()) as CreateRoomResponse;
+  return (await response.json()) as CreateRoomResponse;
+}
+
+/** The token in the room's join link, which every phone presents. */
+export function participantToken(room: CreateRoomResponse): string {
   return new URL(room.links.join).pathname.split('/').pop() ?? '';
 }
 
@@ -77,7 +81,7 @@ export async function runPair(plan: PairPlan, pool: WorkerPool): Promise<Scenari
     servers.push(ours);
     const bare = await startChild('bare', BARE_SCRIPT, {}, profileArgs(plan, 'bare'));
     servers.push(bare);
-    const sides = [newSide('roundtable', ours, await createRoom(ours.url), 0), newSide('bare', bare, 'bare-baseline-token', plan.phones)];
+    const sides = [newSide('roundtable', ours, participantToken(await createRoom(ours.url)), 0), newSide('bare', bare, 'bare-baseline-token', plan.phones)];
     for (const side of sides) await joinSide(pool, side, plan.phones, plan.senders);
     for (const side of sides) {
       if (side.joined.length < 2) {

@@ -80,7 +80,7 @@ interface Measured {
 
 const perUnit = (total: number, units: number): number | null => (units > 0 ? total / units : null);
 
-function summariseJoins(joins: JoinRecord[]): ScenarioResult['join'] {
+export function summariseJoins(joins: JoinRecord[]): ScenarioResult['join'] {
   const joined = joins.filter((record) => record.syncedAt !== null);
   const times = joined.map((record) => (record.syncedAt ?? 0) - record.startedAt);
   const firstStart = Math.min(...joins.map((record) => record.startedAt));

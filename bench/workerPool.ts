@@ -1,7 +1,19 @@
 // The client worker processes and a request/answer call over each one's IPC channel.
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { AnswerEnvelope, Collected, JoinRecord, SendRecord, WorkerAnswer, WorkerRequest } from './messages.ts';
+import type {
+  AnswerEnvelope,
+  Collected,
+  JoinRecord,
+  QueueCollected,
+  QueueComparison,
+  QueueRequest,
+  QueueSendRecord,
+  QueueTruth,
+  SendRecord,
+  WorkerAnswer,
+  WorkerRequest,
+} from './messages.ts';
 
 const WORKER_SCRIPT = fileURLToPath(new URL('./clientWorker.ts', import.meta.url));
 
@@ -14,7 +26,15 @@ interface Answers {
   await: number;
   collect: Collected;
   disconnect: null;
+  queueConnect: JoinRecord[];
+  queueRun: QueueSendRecord[];
+  queueLastChange: number | null;
+  queueTruth: QueueTruth;
+  queueCompare: QueueComparison;
+  queueCollect: QueueCollected;
 }
+
+type Request = WorkerRequest | QueueRequest;
 
 class Worker {
   readonly process: ChildProcess;
@@ -37,7 +57,7 @@ class Worker {
     });
   }
 
-  call<R extends WorkerRequest>(request: R): Promise<Answers[R['op']]> {
+  call<R extends Request>(request: R): Promise<Answers[R['op']]> {
     const seq = ++this.seq;
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { resolve: resolve as (answer: WorkerAnswer) => void, reject });
@@ -78,7 +98,7 @@ export class WorkerPool {
   }
 
   /** Sends one request to every worker, `requestFor` making each worker's own. */
-  all<R extends WorkerRequest>(requestFor: (index: number) => R): Promise<Answers[R['op']][]> {
+  all<R extends Request>(requestFor: (index: number) => R): Promise<Answers[R['op']][]> {
     return Promise.all(this.workers.map((worker, index) => worker.call(requestFor(index))));
   }
 
