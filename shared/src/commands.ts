@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { carParkCommandSchemas } from './tools/carPark.ts';
+import { definitionsCommandSchemas } from './tools/definitions.ts';
+import { glossaryCommandSchemas } from './tools/glossary.ts';
 import { queueCommandSchemas } from './tools/queue.ts';
 import { roomCommandSchemas } from './tools/room.ts';
 
@@ -8,6 +10,8 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
   ...roomCommandSchemas,
   ...carParkCommandSchemas,
   ...queueCommandSchemas,
+  ...definitionsCommandSchemas,
+  ...glossaryCommandSchemas,
 ]);
 export type ClientCommand = z.infer<typeof clientCommandSchema>;
 export type CommandType = ClientCommand['type'];

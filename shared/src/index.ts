@@ -9,5 +9,8 @@ export * from './reducer.ts';
 export * from './state.ts';
 export * from './text.ts';
 export * from './tools/carPark.ts';
+export * from './tools/definitionDeck.ts';
+export * from './tools/definitions.ts';
+export * from './tools/glossary.ts';
 export * from './tools/queue.ts';
 export * from './tools/room.ts';

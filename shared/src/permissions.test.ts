@@ -31,10 +31,40 @@ const SAMPLES: { [T in CommandType]: Extract<ClientCommand, { type: T }> } = {
   'queue.clear': { id: 'cmd-000017', type: 'queue.clear', payload: {} },
   'queue.setSettings': { id: 'cmd-000018', type: 'queue.setSettings', payload: { paused: true } },
   'queue.clearBreaks': { id: 'cmd-000019', type: 'queue.clearBreaks', payload: {} },
+  'definitions.setStage': { id: 'cmd-000020', type: 'definitions.setStage', payload: { stage: 'definition' } },
+  'definitions.addCard': { id: 'cmd-000021', type: 'definitions.addCard', payload: { text: 'Everyone has a say' } },
+  'definitions.editCard': { id: 'cmd-000022', type: 'definitions.editCard', payload: { cardId: MISSING_ITEM, text: 'Everyone has a say' } },
+  'definitions.moveCard': { id: 'cmd-000023', type: 'definitions.moveCard', payload: { cardId: MISSING_ITEM, afterCardId: null } },
+  'definitions.removeCard': { id: 'cmd-000024', type: 'definitions.removeCard', payload: { cardId: MISSING_ITEM } },
+  'definitions.replaceDeck': { id: 'cmd-000025', type: 'definitions.replaceDeck', payload: { from: 'empty' } },
+  'definitions.answer': { id: 'cmd-000026', type: 'definitions.answer', payload: { cardId: MISSING_ITEM, answer: 'agree' } },
+  'definitions.setRevealed': { id: 'cmd-000027', type: 'definitions.setRevealed', payload: { revealed: true } },
+  'definitions.clearAnswers': { id: 'cmd-000028', type: 'definitions.clearAnswers', payload: {} },
+  'definitions.propose': { id: 'cmd-000029', type: 'definitions.propose', payload: { text: 'Equal say', anonymous: false } },
+  'definitions.support': { id: 'cmd-000030', type: 'definitions.support', payload: { proposalId: MISSING_ITEM, supported: true } },
+  'definitions.removeProposal': { id: 'cmd-000031', type: 'definitions.removeProposal', payload: { proposalId: MISSING_ITEM } },
+  'definitions.setDraft': { id: 'cmd-000032', type: 'definitions.setDraft', payload: { text: 'Working together', proposalIds: [] } },
+  'definitions.adopt': { id: 'cmd-000033', type: 'definitions.adopt', payload: {} },
+  'glossary.add': { id: 'cmd-000034', type: 'glossary.add', payload: { term: 'Commissioning', meaning: null } },
+  'glossary.setMeaning': { id: 'cmd-000035', type: 'glossary.setMeaning', payload: { entryId: MISSING_ITEM, meaning: 'Buying services' } },
+  'glossary.editTerm': { id: 'cmd-000036', type: 'glossary.editTerm', payload: { entryId: MISSING_ITEM, term: 'Commissioning' } },
+  'glossary.setAgreed': { id: 'cmd-000037', type: 'glossary.setAgreed', payload: { entryId: MISSING_ITEM, agreed: true } },
+  'glossary.remove': { id: 'cmd-000038', type: 'glossary.remove', payload: { entryId: MISSING_ITEM } },
 };
 
-/** Commands that, past the table, find nothing to act on in a fresh room (nobody waiting or speaking). */
-const NOTHING_TO_ACT_ON = new Set<CommandType>(['queue.lowerHand', 'queue.next', 'queue.endTurn']);
+/**
+ * Commands that, past the table, are refused in a fresh room for a reason of their own: nothing
+ * to act on (nobody waiting or speaking, nothing answered), or no definition written yet. Every
+ * sample that names an item, hand, card, proposal or word names one that does not exist.
+ */
+const REFUSED_IN_A_FRESH_ROOM: Partial<Record<CommandType, ErrorCode>> = {
+  'queue.lowerHand': ErrorCode.NOT_FOUND,
+  'queue.next': ErrorCode.NOT_FOUND,
+  'queue.endTurn': ErrorCode.NOT_FOUND,
+  'definitions.clearAnswers': ErrorCode.CONFLICT,
+  'definitions.adopt': ErrorCode.BAD_REQUEST,
+};
+const NAMES_A_MISSING_THING = ['itemId', 'handId', 'cardId', 'proposalId', 'entryId'];
 
 const ACTORS: Record<Role | 'system', Actor> = {
   facilitator: { role: 'facilitator', memberId: FACILITATOR_MEMBER_ID },
@@ -93,8 +123,8 @@ describe('applyCommand checks the table first', () => {
   it.each(cases.filter((entry) => entry.allowed))('lets $type from the $role past the table', ({ type, role }) => {
     const result = applyCommand(room(), SAMPLES[type], { actor: ACTORS[role], now: NOW });
     const payload = SAMPLES[type].payload;
-    const findsNothing = 'itemId' in payload || 'handId' in payload || NOTHING_TO_ACT_ON.has(type);
-    expect(result).toMatchObject(findsNothing ? { ok: false, code: ErrorCode.NOT_FOUND } : { ok: true });
+    const code = NAMES_A_MISSING_THING.some((key) => key in payload) ? ErrorCode.NOT_FOUND : REFUSED_IN_A_FRESH_ROOM[type];
+    expect(result).toMatchObject(code ? { ok: false, code } : { ok: true });
   });
 
   it.each(['facilitator', 'participant', 'screen'] as const)('refuses member.join from the %s', (role) => {

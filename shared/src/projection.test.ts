@@ -5,11 +5,13 @@ import { clientCommandSchema } from './commands.ts';
 import { applyCommand, applyDelta, type AnyCommand } from './reducer.ts';
 import { createRoomState, projectRoom, type Effect, type RoomState } from './state.ts';
 import type { Outcome } from './tools/carPark.ts';
+import { CARD_ANSWERS, DEFINITION_STAGES } from './tools/definitions.ts';
+import { termKey } from './tools/glossary.ts';
 import { QUEUE_CARDS } from './tools/queue.ts';
 import { TOOL_IDS } from './tools/room.ts';
 
 const SEEDS = [1, 20260314, 987654321];
-const STEPS = 400;
+const STEPS = 1000;
 const START = Date.UTC(2026, 2, 14, 9, 0);
 const PARTICIPANT_IDS = ['member-ana', 'member-ben', 'member-cy'];
 const FACILITATOR: Actor = { role: 'facilitator', memberId: FACILITATOR_MEMBER_ID };
@@ -30,6 +32,9 @@ const OUTCOMES: (Outcome | null)[] = [
   { kind: 'outOfScope', reason: 'The council decides' },
 ];
 const GUEST_NAMES = ['Pat', 'pat', 'Sam Lee'];
+const STATEMENTS = ['Everyone has an equal say', 'Staff decide in the end', 'Carers count too'];
+const TERMS = ['Commissioning', 'commissioning ', 'Co-design', 'KPI', 'Lived experience'];
+const MEANINGS = ['Deciding what to pay for', 'Designing a service together', 'A number used to judge progress'];
 
 /** mulberry32: a tiny seeded generator, so a failing run can be replayed exactly. */
 function generator(seed: number) {
@@ -112,6 +117,35 @@ function play(seed: number): { initial: RoomState; steps: Step[] } {
       () => client('member.setName', { name: random.pick(NAMES) }),
     ];
     if (mine.length) choices.push(() => client('carPark.edit', { itemId: random.pick(mine).id, text: random.pick(TEXTS) }));
+    /** The definition cards and the glossary: picked 35% of the time, so the queue still gets its share. */
+    const more: (() => AnyCommand)[] = [];
+    const defs = state.definitions;
+    const cards = Object.values(defs.cards);
+    const proposals = Object.values(defs.proposals);
+    const entries = Object.values(state.glossary.entries);
+    const newTerms = TERMS.filter((term) => !entries.some((entry) => termKey(entry.term) === termKey(term)));
+    more.push(() => client('definitions.propose', { text: random.pick(TEXTS), anonymous: random.chance(0.5) }));
+    if (newTerms.length) more.push(() => client('glossary.add', { term: random.pick(newTerms), meaning: random.chance(0.3) ? random.pick(MEANINGS) : null }));
+    const open = entries.filter((entry) => actor.role === 'facilitator' || !entry.agreed);
+    if (open.length) more.push(() => client('glossary.setMeaning', { entryId: random.pick(open).id, meaning: random.pick(MEANINGS) }));
+    if (actor.role === 'participant' && actor.memberId !== null) {
+      const memberId = actor.memberId;
+      if (cards.length) {
+        const answer = () => {
+          const card = random.pick(cards);
+          const mineNow = defs.answers[card.id]?.[memberId] ?? null;
+          return client('definitions.answer', { cardId: card.id, answer: random.pick([null, ...CARD_ANSWERS].filter((option) => option !== mineNow)) });
+        };
+        // Answering is what phones do most with this tool.
+        more.push(answer, answer, answer);
+      }
+      if (proposals.length) {
+        more.push(() => {
+          const proposal = random.pick(proposals);
+          return client('definitions.support', { proposalId: proposal.id, supported: !defs.supports[proposal.id]?.includes(memberId) });
+        });
+      }
+    }
     if (actor.role === 'participant') {
       const own = hands.find((hand) => hand.memberId === actor.memberId);
       // Raising again with the card already up is refused; any other card moves the hand.
@@ -134,6 +168,34 @@ function play(seed: number): { initial: RoomState; steps: Step[] } {
         choices.push(() => client('queue.addGuestHand', { name: random.pick(guestsWithoutHands), card: random.pick(QUEUE_CARDS) }));
       }
       if (state.queue.paused) choices.push(() => client('queue.setSettings', { paused: false }));
+      more.push(
+        () => client('definitions.setStage', { stage: random.pick(DEFINITION_STAGES) }),
+        () => client('definitions.setRevealed', { revealed: !defs.revealed }),
+        () => client('definitions.setDraft', { text: random.pick(TEXTS), proposalIds: proposals.filter(() => random.chance(0.4)).map((proposal) => proposal.id) }),
+      );
+      if (cards.length < 20) more.push(() => client('definitions.addCard', { text: random.pick(STATEMENTS) }));
+      more.push(() => client('definitions.replaceDeck', random.pick([{ from: 'starter' }, { from: 'empty' }, { from: 'list', text: STATEMENTS.join('\n') }])));
+      if (defs.respondents > 0 || defs.revealed) more.push(() => client('definitions.clearAnswers', {}));
+      if (defs.draft.text.trim() && defs.draft.text.trim() !== defs.versions.at(-1)?.text) more.push(() => client('definitions.adopt', {}), () => client('definitions.adopt', {}));
+      if (cards.length) {
+        const card = () => random.pick(cards).id;
+        more.push(
+          () => client('definitions.editCard', { cardId: card(), text: random.pick(STATEMENTS) }),
+          () => {
+            const cardId = card();
+            return client('definitions.moveCard', { cardId, afterCardId: random.pick([null, ...cards.map((other) => other.id).filter((id) => id !== cardId)]) });
+          },
+        );
+        more.push(() => client('definitions.removeCard', { cardId: card() }));
+      }
+      if (proposals.length) more.push(() => client('definitions.removeProposal', { proposalId: random.pick(proposals).id }));
+      if (entries.length) {
+        const entry = random.pick(entries);
+        const others = TERMS.filter((term) => !entries.some((other) => other.id !== entry.id && termKey(other.term) === termKey(term)));
+        more.push(() => client('glossary.editTerm', { entryId: entry.id, term: random.pick(others) }));
+        if (entry.meaning !== null) more.push(() => client('glossary.setAgreed', { entryId: entry.id, agreed: !entry.agreed }));
+        more.push(() => client('glossary.remove', { entryId: entry.id }));
+      }
       if (state.queue.speaker) choices.push(() => client('queue.endTurn', {}));
       if (hands.length) {
         const others = (handId: string) => hands.filter((hand) => hand.id !== handId).map((hand) => hand.id);
@@ -156,7 +218,7 @@ function play(seed: number): { initial: RoomState; steps: Step[] } {
         );
       }
     }
-    apply(actor, random.pick(choices)());
+    apply(actor, random.pick(more.length && random.chance(0.35) ? more : choices)());
   }
   return { initial, steps };
 }
@@ -178,6 +240,13 @@ describe('projection by deltas', () => {
     expect(queues.some((queue) => queue.balance.length >= 2)).toBe(true);
     expect(queues.some((queue) => queue.breakRequests >= 2)).toBe(true);
     expect(queues.some((queue) => Object.keys(queue.stats).some((key) => key.startsWith('guest:')))).toBe(true);
+    // Answers while revealed and while hidden, several people, and anonymous words for the definition.
+    const definitions = steps.map((step) => step.state.definitions);
+    expect(definitions.some((defs) => defs.revealed && defs.respondents >= 2)).toBe(true);
+    expect(definitions.some((defs) => !defs.revealed && defs.respondents >= 2)).toBe(true);
+    expect(definitions.some((defs) => Object.values(defs.proposals).some((proposal) => proposal.anonymous && proposal.supportCount >= 2))).toBe(true);
+    expect(definitions.some((defs) => defs.versions.length >= 2)).toBe(true);
+    expect(steps.some((step) => Object.values(step.state.glossary.entries).some((entry) => entry.agreed))).toBe(true);
   });
 
   it.each(SEEDS.flatMap((seed) => VIEWERS.map((viewer) => ({ seed, viewer, name: viewerName(viewer) }))))(

@@ -10,7 +10,7 @@ import { nameSchema, titleSchema } from './text.ts';
  * with `PROTOCOL_MISMATCH`, and the client asks its user to reload. Bump it on any change to
  * events, commands or deltas that an older client could misread.
  */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 /** Letters and digits of a join code: no 0/O, 1/I/L or other look-alikes. */
 export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';

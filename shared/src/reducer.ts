@@ -5,6 +5,8 @@ import { ErrorCode, fail } from './errors.ts';
 import { mayRun } from './permissions.ts';
 import type { Delta, Reduction, RoomState, RoomView } from './state.ts';
 import { applyCarParkDelta, reduceCarPark } from './tools/carPark.ts';
+import { applyDefinitionsDelta, reduceDefinitions } from './tools/definitions.ts';
+import { applyGlossaryDelta, reduceGlossary } from './tools/glossary.ts';
 import { applyQueueDelta, reduceQueue, renameInQueue, type MemberAwayCommand } from './tools/queue.ts';
 import { applyRoomDelta, reduceRoom, type MemberJoinCommand } from './tools/room.ts';
 
@@ -55,6 +57,27 @@ export function applyCommand(state: RoomState, command: AnyCommand, ctx: Command
     case 'queue.requestBreak':
     case 'queue.clearBreaks':
       return reduceQueue(state, command, ctx);
+    case 'definitions.setStage':
+    case 'definitions.addCard':
+    case 'definitions.editCard':
+    case 'definitions.moveCard':
+    case 'definitions.removeCard':
+    case 'definitions.replaceDeck':
+    case 'definitions.answer':
+    case 'definitions.setRevealed':
+    case 'definitions.clearAnswers':
+    case 'definitions.propose':
+    case 'definitions.support':
+    case 'definitions.removeProposal':
+    case 'definitions.setDraft':
+    case 'definitions.adopt':
+      return reduceDefinitions(state, command, ctx);
+    case 'glossary.add':
+    case 'glossary.setMeaning':
+    case 'glossary.editTerm':
+    case 'glossary.setAgreed':
+    case 'glossary.remove':
+      return reduceGlossary(state, command, ctx);
     default:
       return assertNever(command);
   }
@@ -77,6 +100,24 @@ export function applyDelta(view: RoomView, delta: Delta): RoomView {
     case 'queue.breaksSaved':
     case 'queue.balanceSaved':
       return { ...view, queue: applyQueueDelta(view.queue, delta) };
+    case 'definitions.stageSaved':
+    case 'definitions.cardSaved':
+    case 'definitions.cardRemoved':
+    case 'definitions.deckReplaced':
+    case 'definitions.answerSaved':
+    case 'definitions.answeredSaved':
+    case 'definitions.tallySaved':
+    case 'definitions.revealSaved':
+    case 'definitions.answersCleared':
+    case 'definitions.proposalSaved':
+    case 'definitions.proposalRemoved':
+    case 'definitions.supportSaved':
+    case 'definitions.draftSaved':
+    case 'definitions.versionAdded':
+      return { ...view, definitions: applyDefinitionsDelta(view.definitions, delta) };
+    case 'glossary.entrySaved':
+    case 'glossary.entryRemoved':
+      return { ...view, glossary: applyGlossaryDelta(view.glossary, delta) };
     default:
       return assertNever(delta);
   }

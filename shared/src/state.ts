@@ -7,6 +7,13 @@ import {
   emptyCarPark,
   projectCarPark,
 } from './tools/carPark.ts';
+import {
+  definitionsDeltaSchemas,
+  definitionsStateSchema,
+  initialDefinitions,
+  projectDefinitions,
+} from './tools/definitions.ts';
+import { emptyGlossary, glossaryDeltaSchemas, glossaryStateSchema } from './tools/glossary.ts';
 import { emptyQueue, projectQueue, queueDeltaSchemas, queueStateSchema } from './tools/queue.ts';
 import { memberSchema, roomDeltaSchemas, toolIdSchema } from './tools/room.ts';
 
@@ -24,6 +31,10 @@ export const roomStateSchema = z.object({
   carPark: carParkStateSchema,
   /** Added in protocol 2: rooms stored before it get an empty queue when loaded. */
   queue: queueStateSchema.default(emptyQueue),
+  /** Added in protocol 3: definition cards and the group's definition. Older rooms get the starter deck. */
+  definitions: definitionsStateSchema.default(initialDefinitions),
+  /** Added in protocol 3: the group's words and their plain meanings. */
+  glossary: glossaryStateSchema.default(emptyGlossary),
 });
 export type RoomState = z.infer<typeof roomStateSchema>;
 
@@ -31,7 +42,13 @@ export type RoomState = z.infer<typeof roomStateSchema>;
 export type RoomView = RoomState;
 
 /** One small change to a view. Every applied command yields a few, never the whole state. */
-export const deltaSchema = z.discriminatedUnion('type', [...roomDeltaSchemas, ...carParkDeltaSchemas, ...queueDeltaSchemas]);
+export const deltaSchema = z.discriminatedUnion('type', [
+  ...roomDeltaSchemas,
+  ...carParkDeltaSchemas,
+  ...queueDeltaSchemas,
+  ...definitionsDeltaSchemas,
+  ...glossaryDeltaSchemas,
+]);
 export type Delta = z.infer<typeof deltaSchema>;
 
 /** A delta and who receives it. */
@@ -54,6 +71,8 @@ export function createRoomState(id: string, title: string, now: number): RoomSta
     },
     carPark: emptyCarPark(),
     queue: emptyQueue(),
+    definitions: initialDefinitions(),
+    glossary: emptyGlossary(),
   };
 }
 
@@ -64,6 +83,7 @@ export function projectRoom(state: RoomState, viewer: Viewer): RoomView {
     members: projectMembers(state.members, viewer),
     carPark: projectCarPark(state.carPark, viewer),
     queue: projectQueue(state.queue, viewer),
+    definitions: projectDefinitions(state.definitions, viewer),
   };
 }
 
