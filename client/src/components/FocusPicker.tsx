@@ -9,6 +9,8 @@ const OPTIONS: Record<ToolId, string> = {
   welcome: 'Welcome and joining',
   carPark: 'Car park',
   queue: 'Speaking queue',
+  definitions: 'Definition cards',
+  glossary: 'Glossary',
 };
 
 /** The facilitator chooses what the big screen shows and what phones open on. */

@@ -1,6 +1,8 @@
 import { assertNever, type RoomLinks } from '@roundtable/shared';
 import { useRoomView } from '../sync/optimistic.ts';
 import { ScreenCarPark } from '../tools/carPark/ScreenCarPark.tsx';
+import { ScreenDefinitions } from '../tools/definitions/ScreenDefinitions.tsx';
+import { ScreenGlossary } from '../tools/glossary/ScreenGlossary.tsx';
 import { ScreenQueue } from '../tools/queue/ScreenQueue.tsx';
 import { ScreenCorner } from './ScreenCorner.tsx';
 import { ScreenWelcome } from './ScreenWelcome.tsx';
@@ -28,6 +30,20 @@ export function ScreenBody({ links, joined }: ScreenBodyProps) {
       return (
         <div className="screen-with-corner">
           <ScreenQueue />
+          <ScreenCorner links={links} />
+        </div>
+      );
+    case 'definitions':
+      return (
+        <div className="screen-with-corner">
+          <ScreenDefinitions />
+          <ScreenCorner links={links} />
+        </div>
+      );
+    case 'glossary':
+      return (
+        <div className="screen-with-corner">
+          <ScreenGlossary />
           <ScreenCorner links={links} />
         </div>
       );

@@ -24,6 +24,25 @@ const NOT_SENT: Record<CommandType, string> = {
   'queue.setSettings': 'The queue settings were not saved',
   'queue.requestBreak': 'Your request for a break was not sent',
   'queue.clearBreaks': 'The requests for a break were not cleared',
+  'definitions.setStage': 'The definition cards screen was not changed',
+  'definitions.addCard': 'Your new card was not added',
+  'definitions.editCard': 'Your change to a card was not saved',
+  'definitions.moveCard': 'A card was not moved',
+  'definitions.removeCard': 'A card was not removed',
+  'definitions.replaceDeck': 'The new deck of cards was not saved',
+  'definitions.answer': 'Your answer to a card was not saved',
+  'definitions.setRevealed': 'The answers were not shown or hidden',
+  'definitions.clearAnswers': 'The answers were not cleared',
+  'definitions.propose': 'Your words for the definition were not added',
+  'definitions.support': 'Your support for some words was not saved',
+  'definitions.removeProposal': 'Some words for the definition were not removed',
+  'definitions.setDraft': 'Your draft of the definition was not saved',
+  'definitions.adopt': 'The definition was not recorded as agreed',
+  'glossary.add': 'Your word was not added to the glossary',
+  'glossary.setMeaning': 'Your meaning for a word was not saved',
+  'glossary.editTerm': 'Your change to a word was not saved',
+  'glossary.setAgreed': 'A meaning was not marked as agreed',
+  'glossary.remove': 'A word was not removed from the glossary',
 };
 
 export function whatWasNotSent(command: ClientCommand): string {
@@ -31,7 +50,7 @@ export function whatWasNotSent(command: ClientCommand): string {
 }
 
 /** Payload fields that hold words a person typed, at any depth (an outcome's reason, say). */
-const TYPED_FIELDS: ReadonlySet<string> = new Set(['text', 'title', 'name', 'owner', 'reason']);
+const TYPED_FIELDS: ReadonlySet<string> = new Set(['text', 'title', 'name', 'owner', 'reason', 'term', 'meaning']);
 
 function typedIn(value: unknown): string[] {
   if (typeof value !== 'object' || value === null) return [];

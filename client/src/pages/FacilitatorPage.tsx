@@ -10,6 +10,8 @@ import { useRoomView } from '../sync/optimistic.ts';
 import { useRoomSession } from '../sync/session.ts';
 import { CarParkTool } from '../tools/carPark/CarParkTool.tsx';
 import { NewItemAnnouncer } from '../tools/carPark/NewItemAnnouncer.tsx';
+import { DefinitionsConsole } from '../tools/definitions/DefinitionsConsole.tsx';
+import { GlossaryConsole } from '../tools/glossary/GlossaryConsole.tsx';
 import { QueueConsole } from '../tools/queue/QueueConsole.tsx';
 
 /** The facilitator's console on a laptop: sharing, what the screen shows, the speaking queue and the car park. */
@@ -47,6 +49,8 @@ export function FacilitatorPage({ roomId }: { roomId: string }) {
           <div className="console-main stack">
             <QueueConsole />
             <CarParkTool moderate />
+            <DefinitionsConsole />
+            <GlossaryConsole />
           </div>
         </div>
         <NewItemAnnouncer />

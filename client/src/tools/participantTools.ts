@@ -1,6 +1,8 @@
 import type { ToolId } from '@roundtable/shared';
 import type { ComponentType } from 'react';
 import { ParticipantCarPark } from './carPark/ParticipantCarPark.tsx';
+import { ParticipantDefinitions } from './definitions/ParticipantDefinitions.tsx';
+import { ParticipantGlossary } from './glossary/ParticipantGlossary.tsx';
 import { ParticipantQueue } from './queue/ParticipantQueue.tsx';
 import { WelcomeTool } from './welcome/WelcomeTool.tsx';
 
@@ -45,6 +47,18 @@ export const PARTICIPANT_TOOLS: Record<ToolId, ParticipantTool> = {
     icon: 'M7 12V6.5a1.5 1.5 0 0 1 3 0V11M10 10V4.5a1.5 1.5 0 0 1 3 0V10M13 10V5.5a1.5 1.5 0 0 1 3 0V11M16 11V8.5a1.5 1.5 0 0 1 3 0V14a7 7 0 0 1-7 7h-.5a6 6 0 0 1-4.8-2.4L3.6 14.4a1.5 1.5 0 0 1 2.4-1.8L7 14', // a raised hand
     alwaysAvailable: true,
     Component: ParticipantQueue,
+  },
+  definitions: {
+    label: 'Cards',
+    icon: 'M4 6h12v14H4zM8 6V3h12v14h-4', // two cards, one behind the other
+    alwaysAvailable: false,
+    Component: ParticipantDefinitions,
+  },
+  glossary: {
+    label: 'Words',
+    icon: 'M4 4h6a3 3 0 0 1 2 1 3 3 0 0 1 2-1h6v15h-6a2 2 0 0 0-2 2 2 2 0 0 0-2-2H4zM12 5v16', // an open book
+    alwaysAvailable: true,
+    Component: ParticipantGlossary,
   },
 };
 
