@@ -135,20 +135,25 @@ export const initialDefinitions = (): DefinitionsState => ({
 const cardText = typedText(CARD_TEXT_MAX, 'the statement');
 const proposalText = typedText(PROPOSAL_TEXT_MAX, 'your words');
 
+/** A pasted list's statements: one a line, blank lines and list bullets dropped. */
+export function statementsOf(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').trim())
+    .filter((line) => line.length > 0);
+}
+
 /**
- * A pasted list: one statement a line, blank lines and list bullets dropped. Each line is held to
- * the card's limits, with a message that says which line is too long.
+ * A pasted list, one statement a line (see `statementsOf`). Each line is held to the card's limits,
+ * with a message that says which line is too long. The text travels as typed and the reducer
+ * splits it: a transform here would make the command's type differ from what the wire carries,
+ * and a device's optimistic copy runs its own unparsed commands through the reducer.
  */
 export const pastedStatementsSchema = z
   .string()
   .max(DECK_PASTE_MAX, `The list can be up to ${DECK_PASTE_MAX} characters.`)
-  .transform((text) =>
-    text
-      .split(/\r?\n/)
-      .map((line) => line.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').trim())
-      .filter((line) => line.length > 0),
-  )
-  .superRefine((lines, ctx) => {
+  .superRefine((text, ctx) => {
+    const lines = statementsOf(text);
     if (lines.length === 0) ctx.addIssue({ code: 'custom', message: 'Please paste at least one statement, one a line.' });
     if (lines.length > DECK_MAX_CARDS) {
       ctx.addIssue({ code: 'custom', message: `A deck can have up to ${DECK_MAX_CARDS} cards; the list has ${lines.length} lines.` });
@@ -401,7 +406,7 @@ export function reduceDefinitions(state: RoomState, command: DefinitionsCommand,
     }
     case 'definitions.replaceDeck': {
       const { payload } = command;
-      const statements = payload.from === 'starter' ? STARTER_STATEMENTS : payload.from === 'list' ? payload.text : [];
+      const statements = payload.from === 'starter' ? STARTER_STATEMENTS : payload.from === 'list' ? statementsOf(payload.text) : [];
       const cards = deckOf(statements, command.id.slice(0, 40));
       change.set({ cards, ...NO_ANSWERS });
       change.send({ to: EVERYONE, delta: { type: 'definitions.deckReplaced', cards: orderedCards({ cards }) } });
