@@ -139,7 +139,7 @@ const proposalText = typedText(PROPOSAL_TEXT_MAX, 'your words');
 export function statementsOf(text: string): string[] {
   return text
     .split(/\r?\n/)
-    .map((line) => line.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').trim())
+    .map((line) => line.replace(/^\s*(?:[-*•]|\d+[.)])(?:\s+|$)/, '').trim())
     .filter((line) => line.length > 0);
 }
 
