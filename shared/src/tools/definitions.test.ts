@@ -334,7 +334,7 @@ describe('answering a card', () => {
     expect(meeting.state).toBe(before);
   });
 
-  it.each([
+  it.each<{ steps: string; tallies: Record<string, Tally>; respondents: number }>([
     {
       steps: 'ana A agree, ben A agree, cy A disagree, dee B notSure',
       tallies: { A: tally(2, 0, 1), B: tally(0, 1, 0) },
