@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { carParkCommandSchemas } from './tools/carPark.ts';
+import { agreementsCommandSchemas } from './tools/agreements.ts';
 import { definitionsCommandSchemas } from './tools/definitions.ts';
 import { glossaryCommandSchemas } from './tools/glossary.ts';
 import { queueCommandSchemas } from './tools/queue.ts';
@@ -12,6 +13,7 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
   ...queueCommandSchemas,
   ...definitionsCommandSchemas,
   ...glossaryCommandSchemas,
+  ...agreementsCommandSchemas,
 ]);
 export type ClientCommand = z.infer<typeof clientCommandSchema>;
 export type CommandType = ClientCommand['type'];

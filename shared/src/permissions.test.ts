@@ -50,11 +50,24 @@ const SAMPLES: { [T in CommandType]: Extract<ClientCommand, { type: T }> } = {
   'glossary.editTerm': { id: 'cmd-000036', type: 'glossary.editTerm', payload: { entryId: MISSING_ITEM, term: 'Commissioning' } },
   'glossary.setAgreed': { id: 'cmd-000037', type: 'glossary.setAgreed', payload: { entryId: MISSING_ITEM, agreed: true } },
   'glossary.remove': { id: 'cmd-000038', type: 'glossary.remove', payload: { entryId: MISSING_ITEM } },
+  'agreements.propose': { id: 'cmd-000039', type: 'agreements.propose', payload: { text: 'We take turns', anonymous: false } },
+  'agreements.reword': { id: 'cmd-000040', type: 'agreements.reword', payload: { agreementId: MISSING_ITEM, text: 'We take turns' } },
+  'agreements.withdraw': { id: 'cmd-000041', type: 'agreements.withdraw', payload: { agreementId: MISSING_ITEM } },
+  'agreements.openRound': { id: 'cmd-000042', type: 'agreements.openRound', payload: { agreementId: MISSING_ITEM } },
+  'agreements.answer': { id: 'cmd-000043', type: 'agreements.answer', payload: { answer: 'agree', reason: null, named: false } },
+  'agreements.closeRound': { id: 'cmd-000044', type: 'agreements.closeRound', payload: { decision: 'adopted' } },
+  'agreements.move': { id: 'cmd-000045', type: 'agreements.move', payload: { agreementId: MISSING_ITEM, afterAgreementId: null } },
+  'agreements.showExamples': { id: 'cmd-000046', type: 'agreements.showExamples', payload: { shown: true } },
+  'agreements.startCheckIn': { id: 'cmd-000047', type: 'agreements.startCheckIn', payload: {} },
+  'agreements.checkIn': { id: 'cmd-000048', type: 'agreements.checkIn', payload: { agreementId: MISSING_ITEM, mark: 'works' } },
+  'agreements.resolve': { id: 'cmd-000049', type: 'agreements.resolve', payload: { agreementId: MISSING_ITEM, outcome: 'kept' } },
+  'agreements.endCheckIn': { id: 'cmd-000050', type: 'agreements.endCheckIn', payload: {} },
 };
 
 /**
  * Commands that, past the table, are refused in a fresh room for a reason of their own: nothing
- * to act on (nobody waiting or speaking, nothing answered), or no definition written yet. Every
+ * to act on (nobody waiting or speaking, nothing answered, no round or check-in open, no agreement
+ * adopted), or no definition written yet. Every
  * sample that names an item, hand, card, proposal or word names one that does not exist.
  */
 const REFUSED_IN_A_FRESH_ROOM: Partial<Record<CommandType, ErrorCode>> = {
@@ -63,8 +76,12 @@ const REFUSED_IN_A_FRESH_ROOM: Partial<Record<CommandType, ErrorCode>> = {
   'queue.endTurn': ErrorCode.NOT_FOUND,
   'definitions.clearAnswers': ErrorCode.CONFLICT,
   'definitions.adopt': ErrorCode.BAD_REQUEST,
+  'agreements.answer': ErrorCode.NOT_FOUND,
+  'agreements.closeRound': ErrorCode.NOT_FOUND,
+  'agreements.startCheckIn': ErrorCode.CONFLICT,
+  'agreements.endCheckIn': ErrorCode.NOT_FOUND,
 };
-const NAMES_A_MISSING_THING = ['itemId', 'handId', 'cardId', 'proposalId', 'entryId'];
+const NAMES_A_MISSING_THING = ['itemId', 'handId', 'cardId', 'proposalId', 'entryId', 'agreementId'];
 
 const ACTORS: Record<Role | 'system', Actor> = {
   facilitator: { role: 'facilitator', memberId: FACILITATOR_MEMBER_ID },

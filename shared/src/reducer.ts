@@ -5,6 +5,7 @@ import { ErrorCode, fail } from './errors.ts';
 import { mayRun } from './permissions.ts';
 import type { Delta, Reduction, RoomState, RoomView } from './state.ts';
 import { applyCarParkDelta, reduceCarPark } from './tools/carPark.ts';
+import { applyAgreementsDelta, reduceAgreements } from './tools/agreements.ts';
 import { applyDefinitionsDelta, reduceDefinitions } from './tools/definitions.ts';
 import { applyGlossaryDelta, reduceGlossary } from './tools/glossary.ts';
 import { applyQueueDelta, reduceQueue, renameInQueue, type MemberAwayCommand } from './tools/queue.ts';
@@ -78,6 +79,19 @@ export function applyCommand(state: RoomState, command: AnyCommand, ctx: Command
     case 'glossary.setAgreed':
     case 'glossary.remove':
       return reduceGlossary(state, command, ctx);
+    case 'agreements.propose':
+    case 'agreements.reword':
+    case 'agreements.withdraw':
+    case 'agreements.openRound':
+    case 'agreements.answer':
+    case 'agreements.closeRound':
+    case 'agreements.move':
+    case 'agreements.showExamples':
+    case 'agreements.startCheckIn':
+    case 'agreements.checkIn':
+    case 'agreements.resolve':
+    case 'agreements.endCheckIn':
+      return reduceAgreements(state, command, ctx);
     default:
       return assertNever(command);
   }
@@ -118,6 +132,15 @@ export function applyDelta(view: RoomView, delta: Delta): RoomView {
     case 'glossary.entrySaved':
     case 'glossary.entryRemoved':
       return { ...view, glossary: applyGlossaryDelta(view.glossary, delta) };
+    case 'agreements.agreementSaved':
+    case 'agreements.agreementRemoved':
+    case 'agreements.roundSaved':
+    case 'agreements.answerSaved':
+    case 'agreements.reasonSaved':
+    case 'agreements.examplesSaved':
+    case 'agreements.checkInSaved':
+    case 'agreements.markSaved':
+      return { ...view, agreements: applyAgreementsDelta(view.agreements, delta) };
     default:
       return assertNever(delta);
   }

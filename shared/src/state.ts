@@ -7,6 +7,7 @@ import {
   emptyCarPark,
   projectCarPark,
 } from './tools/carPark.ts';
+import { agreementsDeltaSchemas, agreementsStateSchema, emptyAgreements, projectAgreements } from './tools/agreements.ts';
 import {
   definitionsDeltaSchemas,
   definitionsStateSchema,
@@ -18,6 +19,19 @@ import { emptyQueue, projectQueue, queueDeltaSchemas, queueStateSchema } from '.
 import { memberSchema, roomDeltaSchemas, toolIdSchema } from './tools/room.ts';
 
 /**
+ * Where a room sits in its group's run of meetings. A meeting started from an earlier one keeps
+ * the group's agreements, open car park items, definition and glossary (see `meetings.ts`).
+ */
+export const meetingSchema = z.object({
+  /** 1 for the group's first meeting. */
+  number: z.number().int().positive(),
+  /** The room of the meeting this one follows on from, or null. */
+  previousRoomId: z.string().nullable(),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+const firstMeeting = (): Meeting => ({ number: 1, previousRoomId: null });
+
+/**
  * A room's durable state: the document every device's view is projected from. The server holds
  * it whole; each device holds `projectRoom(state, viewer)`, kept current by deltas.
  */
@@ -26,6 +40,8 @@ export const roomStateSchema = z.object({
   title: z.string(),
   createdAt: z.number().int(),
   focus: toolIdSchema,
+  /** Which of the group's meetings this room is; added in protocol 3 (older rooms are a first meeting). */
+  meeting: meetingSchema.default(firstMeeting),
   /** Everyone who has joined. A participant's view holds only themselves. */
   members: z.record(z.string(), memberSchema),
   carPark: carParkStateSchema,
@@ -35,6 +51,8 @@ export const roomStateSchema = z.object({
   definitions: definitionsStateSchema.default(initialDefinitions),
   /** Added in protocol 3: the group's words and their plain meanings. */
   glossary: glossaryStateSchema.default(emptyGlossary),
+  /** Added in protocol 3: the group's agreements, their consent rounds and check-ins. */
+  agreements: agreementsStateSchema.default(emptyAgreements),
 });
 export type RoomState = z.infer<typeof roomStateSchema>;
 
@@ -48,6 +66,7 @@ export const deltaSchema = z.discriminatedUnion('type', [
   ...queueDeltaSchemas,
   ...definitionsDeltaSchemas,
   ...glossaryDeltaSchemas,
+  ...agreementsDeltaSchemas,
 ]);
 export type Delta = z.infer<typeof deltaSchema>;
 
@@ -66,6 +85,7 @@ export function createRoomState(id: string, title: string, now: number): RoomSta
     title,
     createdAt: now,
     focus: 'welcome',
+    meeting: firstMeeting(),
     members: {
       [FACILITATOR_MEMBER_ID]: { id: FACILITATOR_MEMBER_ID, name: 'Facilitator', role: 'facilitator', joinedAt: now },
     },
@@ -73,6 +93,7 @@ export function createRoomState(id: string, title: string, now: number): RoomSta
     queue: emptyQueue(),
     definitions: initialDefinitions(),
     glossary: emptyGlossary(),
+    agreements: emptyAgreements(),
   };
 }
 
@@ -84,6 +105,7 @@ export function projectRoom(state: RoomState, viewer: Viewer): RoomView {
     carPark: projectCarPark(state.carPark, viewer),
     queue: projectQueue(state.queue, viewer),
     definitions: projectDefinitions(state.definitions, viewer),
+    agreements: projectAgreements(state.agreements, viewer),
   };
 }
 

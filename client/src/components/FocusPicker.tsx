@@ -7,6 +7,7 @@ import { useCommand } from './useCommand.ts';
 
 const OPTIONS: Record<ToolId, string> = {
   welcome: 'Welcome and joining',
+  agreements: 'Agreements',
   carPark: 'Car park',
   queue: 'Speaking queue',
   definitions: 'Definition cards',

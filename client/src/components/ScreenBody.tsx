@@ -1,5 +1,6 @@
 import { assertNever, type RoomLinks } from '@roundtable/shared';
 import { useRoomView } from '../sync/optimistic.ts';
+import { ScreenAgreements } from '../tools/agreements/ScreenAgreements.tsx';
 import { ScreenCarPark } from '../tools/carPark/ScreenCarPark.tsx';
 import { ScreenDefinitions } from '../tools/definitions/ScreenDefinitions.tsx';
 import { ScreenGlossary } from '../tools/glossary/ScreenGlossary.tsx';
@@ -19,6 +20,13 @@ export function ScreenBody({ links, joined }: ScreenBodyProps) {
   switch (focus) {
     case 'welcome':
       return <ScreenWelcome links={links} joined={joined} />;
+    case 'agreements':
+      return (
+        <div className="screen-with-corner">
+          <ScreenAgreements />
+          <ScreenCorner links={links} />
+        </div>
+      );
     case 'carPark':
       return (
         <div className="screen-with-corner">

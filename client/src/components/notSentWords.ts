@@ -43,6 +43,18 @@ const NOT_SENT: Record<CommandType, string> = {
   'glossary.editTerm': 'Your change to a word was not saved',
   'glossary.setAgreed': 'A meaning was not marked as agreed',
   'glossary.remove': 'A word was not removed from the glossary',
+  'agreements.propose': 'Your agreement was not proposed',
+  'agreements.reword': 'The new wording of an agreement was not saved',
+  'agreements.withdraw': 'A proposed agreement was not taken back',
+  'agreements.openRound': 'The question to the group was not opened',
+  'agreements.answer': 'Your answer was not saved',
+  'agreements.closeRound': 'The group’s decision was not recorded',
+  'agreements.move': 'An agreement was not moved',
+  'agreements.showExamples': 'The examples were not shown or hidden',
+  'agreements.startCheckIn': 'The check-in was not started',
+  'agreements.checkIn': 'Your check-in answer was not saved',
+  'agreements.resolve': 'What the group decided about an agreement was not saved',
+  'agreements.endCheckIn': 'The check-in was not finished',
 };
 
 export function whatWasNotSent(command: ClientCommand): string {

@@ -8,6 +8,7 @@ import { PageShell } from '../components/PageShell.tsx';
 import { RoomGate } from '../components/RoomGate.tsx';
 import { useRoomView } from '../sync/optimistic.ts';
 import { useRoomSession } from '../sync/session.ts';
+import { AgreementsConsole } from '../tools/agreements/AgreementsConsole.tsx';
 import { CarParkTool } from '../tools/carPark/CarParkTool.tsx';
 import { NewItemAnnouncer } from '../tools/carPark/NewItemAnnouncer.tsx';
 import { DefinitionsConsole } from '../tools/definitions/DefinitionsConsole.tsx';
@@ -47,6 +48,7 @@ export function FacilitatorPage({ roomId }: { roomId: string }) {
         <div className="console-grid">
           <ConsoleSide />
           <div className="console-main stack">
+            <AgreementsConsole />
             <QueueConsole />
             <CarParkTool moderate />
             <DefinitionsConsole />

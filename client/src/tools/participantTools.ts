@@ -1,5 +1,6 @@
 import type { ToolId } from '@roundtable/shared';
 import type { ComponentType } from 'react';
+import { ParticipantAgreements } from './agreements/ParticipantAgreements.tsx';
 import { ParticipantCarPark } from './carPark/ParticipantCarPark.tsx';
 import { ParticipantDefinitions } from './definitions/ParticipantDefinitions.tsx';
 import { ParticipantGlossary } from './glossary/ParticipantGlossary.tsx';
@@ -35,6 +36,12 @@ export const PARTICIPANT_TOOLS: Record<ToolId, ParticipantTool> = {
     icon: 'M3 11l9-7 9 7M5 9.5V20h5v-6h4v6h5V9.5', // a house
     alwaysAvailable: false,
     Component: WelcomeTool,
+  },
+  agreements: {
+    label: 'Agreements',
+    icon: 'M9 11l3 3 8-8M20 12v7a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h9', // a ticked box
+    alwaysAvailable: false,
+    Component: ParticipantAgreements,
   },
   carPark: {
     label: 'Car park',

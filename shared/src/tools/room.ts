@@ -9,10 +9,11 @@ import type { Effect, Reduction, RoomState } from '../state.ts';
  * The tools a facilitator can put in focus: what the screen shows and phones open on.
  * `welcome` is the joining screen: the title and a large code to scan. `queue` is the speaking
  * queue: hands up from phones, who speaks now and who is next.
- * `definitions` is the definition cards and the group's own definition; `glossary` the group's
+ * `agreements` is the group's ways of working together, agreed by consent and revisited at every
+ * meeting. `definitions` is the definition cards and the group's own definition; `glossary` the group's
  * plain meanings of the words used in the room.
  */
-export const TOOL_IDS = ['welcome', 'carPark', 'queue', 'definitions', 'glossary'] as const;
+export const TOOL_IDS = ['welcome', 'agreements', 'carPark', 'queue', 'definitions', 'glossary'] as const;
 export const toolIdSchema = z.enum(TOOL_IDS);
 export type ToolId = z.infer<typeof toolIdSchema>;
 
