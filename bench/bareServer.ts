@@ -36,6 +36,7 @@ io.on('connection', (socket) => {
       editedAt: null,
       outcome: null,
       outcomeAt: null,
+      meeting: 1,
     };
     ack({ ok: true, version });
     socket.to(ROOM).emit('room:change', { v: version, deltas: [{ type: 'carPark.itemSaved', item }] });

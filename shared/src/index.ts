@@ -16,3 +16,4 @@ export * from './tools/definitions.ts';
 export * from './tools/glossary.ts';
 export * from './tools/queue.ts';
 export * from './tools/room.ts';
+export * from './meetings.ts';

@@ -68,6 +68,7 @@ describe('carPark.add', () => {
       editedAt: null,
       outcome: null,
       outcomeAt: null,
+      meeting: 1,
     });
   });
 

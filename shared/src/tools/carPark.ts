@@ -52,6 +52,8 @@ export const carParkItemSchema = z.object({
   editedAt: z.number().int().nullable(),
   outcome: outcomeSchema.nullable(),
   outcomeAt: z.number().int().nullable(),
+  /** The meeting it was raised in (1 for the group's first); added in protocol 3. */
+  meeting: z.number().int().positive().default(1),
 });
 export type CarParkItem = z.infer<typeof carParkItemSchema>;
 
@@ -125,6 +127,7 @@ export function reduceCarPark(
         editedAt: null,
         outcome: null,
         outcomeAt: null,
+        meeting: state.meeting.number,
       };
       return { ok: true, state: withItem(state, item), effects: itemSaved(item) };
     }

@@ -16,6 +16,7 @@ const item = (over: Partial<CarParkItem> = {}): CarParkItem => ({
   editedAt: null,
   outcome: null,
   outcomeAt: null,
+  meeting: 1,
   ...over,
 });
 
