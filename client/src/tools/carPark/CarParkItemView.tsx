@@ -2,6 +2,7 @@ import type { CarParkItem } from '@roundtable/shared';
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import { whenSaid } from '../../components/format.ts';
 import { Pending } from '../../components/Pending.tsx';
+import { GlossaryText } from '../glossary/GlossaryText.tsx';
 import { EditItemForm } from './EditItemForm.tsx';
 import { isMine, outcomeText, raisedBy } from './itemWords.ts';
 import { OutcomeEditor } from './OutcomeEditor.tsx';
@@ -51,7 +52,7 @@ export const CarParkItemView = memo(function CarParkItemView({ item, myMemberId,
       <article className={classes} aria-labelledby={textId}>
         {/* Focusable from script only: where focus lands when the item before it goes away. */}
         <h3 id={textId} className="item-text" tabIndex={-1}>
-          {item.text}
+          <GlossaryText text={item.text} />
         </h3>
         <p className="item-meta">
           {raisedBy(item, myMemberId)}, added {whenSaid(item.createdAt)}

@@ -1,3 +1,4 @@
+import { GlossaryText } from '../glossary/GlossaryText.tsx';
 import { outcomeText, raisedBy } from './itemWords.ts';
 import { useSortedItems } from './useSortedItems.ts';
 
@@ -19,7 +20,9 @@ export function ScreenCarPark() {
         <ul className="screen-items">
           {shown.map((item) => (
             <li key={item.id} className="screen-item">
-              <h3 className="screen-item-text">{item.text}</h3>
+              <h3 className="screen-item-text">
+                <GlossaryText text={item.text} interactive={false} />
+              </h3>
               <p className="screen-item-meta">{raisedBy(item, null)}</p>
               <p className={item.outcome ? 'screen-item-outcome has-outcome' : 'screen-item-outcome'}>{outcomeText(item.outcome)}</p>
             </li>

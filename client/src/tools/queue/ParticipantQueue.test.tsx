@@ -21,7 +21,7 @@ afterEach(() => {
 describe('ParticipantQueue', () => {
   it('says "Raising your hand…" instead of guessing a place until the server answers', () => {
     useRoomStore.setState({ view: withHands(), pending: [{ id: 'hand-alice-1', type: 'queue.raiseHand', payload: { card: 'speak' } }] });
-    render(<ParticipantQueue />);
+    render(<ParticipantQueue openTool={() => {}} />);
     expect(screen.getByText('Raising your hand…')).toBeDefined();
     expect(screen.queryByText(/You are next/)).toBeNull();
 
@@ -30,7 +30,7 @@ describe('ParticipantQueue', () => {
   });
 
   it('moves focus to the heading when the hand leaves from elsewhere while focus was on "Put my hand down"', () => {
-    render(<ParticipantQueue />);
+    render(<ParticipantQueue openTool={() => {}} />);
     act(() => screen.getByRole('button', { name: 'Put my hand down' }).focus());
     // The host gives this person the floor: the hand leaves the queue, and the button with it.
     act(() => useRoomStore.setState({ view: withHands() }));
@@ -40,7 +40,7 @@ describe('ParticipantQueue', () => {
   it('leaves focus alone when it is elsewhere on the page', () => {
     const elsewhere = document.createElement('button');
     document.body.append(elsewhere);
-    render(<ParticipantQueue />);
+    render(<ParticipantQueue openTool={() => {}} />);
     act(() => elsewhere.focus());
     act(() => useRoomStore.setState({ view: withHands() }));
     expect(document.activeElement).toBe(elsewhere);
@@ -49,7 +49,7 @@ describe('ParticipantQueue', () => {
 
   it('offers a hand that is up every other card while the queue is paused, but not the same one again', () => {
     useRoomStore.setState({ view: { ...withHands(mine), queue: { ...withHands(mine).queue, paused: true } } });
-    render(<ParticipantQueue />);
+    render(<ParticipantQueue openTool={() => {}} />);
     expect(screen.getByRole('button', { name: 'I’d like to speak' }).getAttribute('aria-disabled')).toBe('true');
     expect(screen.getByRole('button', { name: 'Point of process' }).getAttribute('aria-disabled')).toBeNull();
   });

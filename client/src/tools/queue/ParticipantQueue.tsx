@@ -5,6 +5,8 @@ import { Pending } from '../../components/Pending.tsx';
 import { useCommand } from '../../components/useCommand.ts';
 import { useRoomStore } from '../../store/roomStore.ts';
 import { useHasPending, useRoomView } from '../../sync/optimistic.ts';
+import { AddExplainWordButton } from '../glossary/AddExplainWordButton.tsx';
+import type { ToolProps } from '../participantTools.ts';
 import { BreakRequest } from './BreakRequest.tsx';
 import { CardPicker } from './CardPicker.tsx';
 import { CARD_BUTTON, myPlaceText, waitingText } from './queueWords.ts';
@@ -18,7 +20,7 @@ const LOWERED_ALREADY = [ErrorCode.NOT_FOUND];
  * The phone's "Hands up": where this person stands, the cards to raise a hand with, "Put my hand
  * down", and "I need a break". The sign that it is their turn sits above every tool (YourTurn).
  */
-export function ParticipantQueue() {
+export function ParticipantQueue({ openTool }: ToolProps) {
   const myMemberId = useMyMemberId();
   const hands = useOrderedHands();
   const paused = useRoomView((view) => view?.queue.paused ?? false);
@@ -37,7 +39,6 @@ export function ParticipantQueue() {
   const index = myMemberId === null ? -1 : hands.findIndex((hand) => hand.memberId === myMemberId);
   const mine = hands[index];
   const { onFocus, onBlur } = useFocusWhenHandLeaves(mine?.id ?? null, section, heading);
-
 
   function lower() {
     // The button goes as soon as the hand is down, so focus goes somewhere calm first.
@@ -60,6 +61,7 @@ export function ParticipantQueue() {
         <p>{mine ? `Your hand is up: ${CARD_BUTTON[mine.card]}.` : waitingText(hands.length)}</p>
         <Pending shown={raising || lowering} />
       </div>
+      {mine?.card === 'explain' ? <AddExplainWordButton openTool={openTool} /> : null}
       {paused ? (
         <p className="queue-paused">
           {mine
