@@ -12,6 +12,9 @@ import { nameSchema, titleSchema } from './text.ts';
  */
 export const PROTOCOL_VERSION = 3;
 
+/** Most secrets of other rooms a phone sends when joining a room, newest first. */
+export const KNOWN_SECRETS_MAX = 20;
+
 /** Letters and digits of a join code: no 0/O, 1/I/L or other look-alikes. */
 export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const JOIN_CODE_LENGTH = 6;
@@ -42,6 +45,11 @@ export const handshakeAuthSchema = z.object({
   credential: credentialSchema,
   /** A participant's own secret from an earlier visit: it makes them the same member again. */
   memberSecret: idSchema.optional(),
+  /**
+   * Secrets this phone holds for other rooms, sent when it has none for this one: if this room is
+   * a later meeting of the same group, one of them makes the phone its old member again.
+   */
+  knownSecrets: z.array(idSchema).max(KNOWN_SECRETS_MAX).optional(),
   /** The name a new participant gives, if any. */
   name: nameSchema.optional(),
 });

@@ -17,6 +17,7 @@ import {
 import { io, type Socket } from 'socket.io-client';
 import { initialRoomStore, useRoomStore, type RejectedCommand } from '../store/roomStore.ts';
 import {
+  loadKnownSecrets,
   loadMemberSecret,
   loadOutbox,
   loadRejected,
@@ -157,7 +158,9 @@ export class RoomConnection {
 
   private handshake(): HandshakeAuth {
     const memberSecret = loadMemberSecret(this.credential);
-    return { protocol: PROTOCOL_VERSION, credential: this.credential, ...(memberSecret ? { memberSecret } : {}) };
+    if (memberSecret) return { protocol: PROTOCOL_VERSION, credential: this.credential, memberSecret };
+    const knownSecrets = this.credential.kind === 'participant' ? loadKnownSecrets() : [];
+    return { protocol: PROTOCOL_VERSION, credential: this.credential, ...(knownSecrets.length ? { knownSecrets } : {}) };
   }
 
   private onRefused(error: Error & { data?: { code?: string; message?: string } }): void {

@@ -1,6 +1,6 @@
-import { clientCommandSchema, roomStateSchema, type ClientCommand, type Credential, type Me } from '@roundtable/shared';
+import { clientCommandSchema, KNOWN_SECRETS_MAX, roomStateSchema, type ClientCommand, type Credential, type Me } from '@roundtable/shared';
 import type { RejectedCommand, RoomStore } from '../store/roomStore.ts';
-import { loadJson, saveJson } from './storage.ts';
+import { loadJson, saveJson, storedKeys } from './storage.ts';
 
 /**
  * What a device keeps of one room in localStorage, so that a reload, a dead battery or a lost
@@ -73,5 +73,23 @@ export function loadMemberSecret(credential: Credential): string | null {
 }
 
 export function saveMemberSecret(credential: Credential, secret: string): void {
-  saveJson(deviceKey(credential, 'member'), { secret });
+  saveJson(deviceKey(credential, 'member'), { secret, savedAt: Date.now() });
+}
+
+const MEMBER_KEY = /^roundtable:participant:[^:]+:member$/;
+
+/**
+ * The secrets this phone holds for the rooms it has joined, newest first. A phone brings them
+ * to a room it has no secret for yet, so a later meeting of the same group knows it again.
+ */
+export function loadKnownSecrets(): string[] {
+  return storedKeys()
+    .filter((key) => MEMBER_KEY.test(key))
+    .flatMap((key) => {
+      const stored = loadJson<{ secret?: unknown; savedAt?: unknown }>(key);
+      return typeof stored?.secret === 'string' ? [{ secret: stored.secret, savedAt: typeof stored.savedAt === 'number' ? stored.savedAt : 0 }] : [];
+    })
+    .sort((a, b) => b.savedAt - a.savedAt)
+    .slice(0, KNOWN_SECRETS_MAX)
+    .map((entry) => entry.secret);
 }

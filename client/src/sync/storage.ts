@@ -22,3 +22,12 @@ export function saveJson(key: string, value: unknown): boolean {
     return false;
   }
 }
+
+/** Every key in localStorage, or none when storage is blocked. */
+export function storedKeys(): string[] {
+  try {
+    return Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index)).filter((key): key is string => key !== null);
+  } catch {
+    return [];
+  }
+}

@@ -60,6 +60,20 @@ export function apiRouter(registry: RoomRegistry, publicBase: () => string): Rou
     return response.status(201).json(answer);
   });
 
+  router.post('/rooms/:roomId/next', async (request: Request<{ roomId: string }>, response: Response) => {
+    const key = /^Bearer (.+)$/.exec(request.get('authorization') ?? '')?.[1];
+    if (!key) return sendError(response, 401, ErrorCode.UNAUTHORIZED, 'Only the facilitator can start the next meeting.');
+    const record = await registry.createNext(request.params.roomId, key);
+    if ('ok' in record) return sendError(response, 401, record.code, record.message);
+    const answer: CreateRoomResponse = {
+      roomId: record.id,
+      joinCode: record.joinCode,
+      facilitatorKey: key,
+      links: roomLinks(publicBase(), record, key),
+    };
+    return response.status(201).json(answer);
+  });
+
   router.post('/join', async (request: Request, response: Response) => {
     const address = request.ip ?? '';
     if (!joinFailures.peek(address)) {

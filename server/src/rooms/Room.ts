@@ -89,6 +89,14 @@ export class Room {
     return projectRoom(this.state, viewer);
   }
 
+  /**
+   * The whole state, private parts included (anonymous authors, answers). For the server's own
+   * use, such as starting the group's next meeting; never sent to a device as it stands.
+   */
+  fullState(): RoomState {
+    return this.state;
+  }
+
   hasMember(memberId: string): boolean {
     return memberId in this.state.members;
   }

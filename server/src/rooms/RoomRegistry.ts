@@ -4,8 +4,10 @@ import {
   FACILITATOR_MEMBER_ID,
   fail,
   newId,
+  nextMeetingState,
   type Credential,
   type Failure,
+  type RoomState,
   type Viewer,
 } from '@roundtable/shared';
 import {
@@ -21,6 +23,8 @@ import { Room, type Applied } from './Room.ts';
 
 /** How many times to draw a fresh join code when the first ones are taken. */
 const JOIN_CODE_ATTEMPTS = 20;
+/** How many meetings back a returning phone is looked for. */
+const MEETINGS_BACK = 12;
 
 /** A device's place in a room, decided by the server from its credential. */
 export interface Session {
@@ -50,6 +54,25 @@ export class RoomRegistry {
   /** Starts a workshop. The facilitator key is returned once and stored only as a hash. */
   async create(title: string): Promise<{ record: RoomRecord; facilitatorKey: string }> {
     const facilitatorKey = newFacilitatorKey();
+    const record = await this.insert(hashSecret(facilitatorKey), (id, now) => createRoomState(id, title, now));
+    return { record, facilitatorKey };
+  }
+
+  /**
+   * Starts the group's next meeting from room `roomId`, carrying over what lasts (see
+   * `nextMeetingState`). The same facilitator key opens it: it is the same group and facilitator.
+   */
+  async createNext(roomId: string, facilitatorKey: string): Promise<RoomRecord | Failure> {
+    const previousRecord = await this.store.findRoom({ by: 'id', id: roomId });
+    if (!previousRecord || !secretMatches(facilitatorKey, previousRecord.facilitatorKeyHash)) {
+      return fail(ErrorCode.UNAUTHORIZED, 'This console link is not right. Please use the link you were given when you started the workshop.');
+    }
+    const previous = await this.room(previousRecord);
+    return this.insert(previousRecord.facilitatorKeyHash, (id, now) => nextMeetingState(previous.fullState(), id, now));
+  }
+
+  /** Stores a new room with a free join code and fresh links, its first state made by `firstState`. */
+  private async insert(facilitatorKeyHash: string, firstState: (id: string, now: number) => RoomState): Promise<RoomRecord> {
     for (let attempt = 0; attempt < JOIN_CODE_ATTEMPTS; attempt++) {
       const joinCode = newJoinCode();
       if (await this.store.findRoom({ by: 'joinCode', code: joinCode })) continue;
@@ -58,11 +81,11 @@ export class RoomRegistry {
         joinCode,
         participantToken: newLinkToken(),
         screenToken: newLinkToken(),
-        facilitatorKeyHash: hashSecret(facilitatorKey),
+        facilitatorKeyHash,
         createdAt: Date.now(),
       };
-      await this.store.createRoom(record, createRoomState(record.id, title, record.createdAt));
-      return { record, facilitatorKey };
+      await this.store.createRoom(record, firstState(record.id, record.createdAt));
+      return record;
     }
     throw new Error('Could not find a free join code.');
   }
@@ -91,9 +114,10 @@ export class RoomRegistry {
 
   /**
    * Decides who a connecting device is. A participant's phone that brings the secret of a member
-   * of this room is that member again; any other phone becomes a new member.
+   * of this room is that member again; so is one that brings the secret of a member of an earlier
+   * meeting of the same group (`knownSecrets`); any other phone becomes a new member.
    */
-  async open(credential: Credential, memberSecret: string | undefined): Promise<Session | Failure> {
+  async open(credential: Credential, memberSecret: string | undefined, knownSecrets: readonly string[] = []): Promise<Session | Failure> {
     switch (credential.kind) {
       case 'facilitator': {
         const record = await this.store.findRoom({ by: 'id', id: credential.roomId });
@@ -110,24 +134,52 @@ export class RoomRegistry {
       case 'participant': {
         const record = await this.store.findRoom({ by: 'participantToken', token: credential.token });
         if (!record) return fail(ErrorCode.UNAUTHORIZED, NO_ROOM);
-        return this.openParticipant(await this.room(record), memberSecret);
+        return this.openParticipant(await this.room(record), memberSecret, knownSecrets);
       }
     }
   }
 
-  private async openParticipant(room: Room, memberSecret: string | undefined): Promise<Session | Failure> {
+  private async openParticipant(room: Room, memberSecret: string | undefined, knownSecrets: readonly string[]): Promise<Session | Failure> {
     const known = memberSecret ? await this.store.findMemberBySecret(room.id, hashSecret(memberSecret)) : null;
     if (known && room.hasMember(known)) return { room, viewer: { role: 'participant', memberId: known } };
+    const returning = known ? null : await this.findInEarlierMeetings(room, knownSecrets);
+    if (returning && room.hasMember(returning.memberId)) {
+      // Another phone of the same person got here first: this one joins them.
+      await this.store.addMemberSecret(room.id, hashSecret(returning.secret), returning.memberId);
+      return { room, viewer: { role: 'participant', memberId: returning.memberId }, newMemberSecret: returning.secret };
+    }
     // The secret is stored before the member is added: if the server stops in between, the phone
     // comes back with its secret and the member is added then, under the same id.
-    const secret = known && memberSecret ? memberSecret : newId();
-    const memberId = known ?? newId();
+    const secret = returning?.secret ?? (known && memberSecret ? memberSecret : newId());
+    const memberId = returning?.memberId ?? known ?? newId();
     if (!known) await this.store.addMemberSecret(room.id, hashSecret(secret), memberId);
     const joined = await room.apply(
-      { id: newId(), type: 'member.join', payload: { memberId, name: null } },
+      { id: newId(), type: 'member.join', payload: { memberId, name: returning?.name ?? null } },
       { role: 'system', memberId: null },
     );
     if (!joined.ok) return joined;
     return { room, viewer: { role: 'participant', memberId }, newMemberSecret: secret };
+  }
+
+  /**
+   * A member of an earlier meeting of this room's group whose secret the phone brought: the
+   * meeting before this one first, then the one before that, up to MEETINGS_BACK.
+   */
+  private async findInEarlierMeetings(room: Room, secrets: readonly string[]): Promise<{ memberId: string; name: string | null; secret: string } | null> {
+    if (!secrets.length) return null;
+    let previousId = room.fullState().meeting.previousRoomId;
+    for (let back = 0; previousId !== null && back < MEETINGS_BACK; back++) {
+      const record = await this.store.findRoom({ by: 'id', id: previousId });
+      if (!record) return null;
+      for (const secret of secrets) {
+        const memberId = await this.store.findMemberBySecret(record.id, hashSecret(secret));
+        if (memberId) {
+          const previous = await this.room(record);
+          return { memberId, name: previous.fullState().members[memberId]?.name ?? null, secret };
+        }
+      }
+      previousId = (await this.room(record)).fullState().meeting.previousRoomId;
+    }
+    return null;
   }
 }

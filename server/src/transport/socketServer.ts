@@ -81,7 +81,7 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
       if (auth.data.protocol !== PROTOCOL_VERSION) {
         return next(refusal(ErrorCode.PROTOCOL_MISMATCH, 'Roundtable has been updated. Please reload the page.'));
       }
-      const session = await registry.open(auth.data.credential, auth.data.memberSecret);
+      const session = await registry.open(auth.data.credential, auth.data.memberSecret, auth.data.knownSecrets);
       if ('ok' in session) return next(refusal(session.code, session.message));
       socket.data = { session, commands: new TokenBucket(COMMAND_BURST, COMMANDS_PER_SECOND) };
       return next();
