@@ -1,4 +1,9 @@
-/** Placeholder until the tool's view is written. */
+import { useRoomView } from '../../sync/optimistic.ts';
+import { ScreenCards } from './ScreenCards.tsx';
+import { ScreenDefinitionStage } from './ScreenDefinitionStage.tsx';
+
+/** Definition cards on the projector, as the host's stage says: the cards, or the group's definition. */
 export function ScreenDefinitions() {
-  return <h2>ScreenDefinitions</h2>;
+  const stage = useRoomView((view) => view?.definitions.stage ?? 'cards');
+  return stage === 'cards' ? <ScreenCards /> : <ScreenDefinitionStage />;
 }
