@@ -6,7 +6,8 @@ import { credentials, eventually, startTestServer, TestClient, type TestServer }
 
 /** Change the seed to explore other runs; a failure prints the seed that found it. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
-const STEPS = 600;
+/** A quarter of the steps go to each device's own tool screens, so 200 each for the queue and for the definition cards and glossary. */
+const STEPS = 800;
 /** Short, so phones that drop during the run have their hands lowered by the server as it goes. */
 const HAND_GRACE_MS = 15;
 
@@ -120,6 +121,32 @@ it(`converges: every device ends with the server's view (seed ${SEED})`, async (
       { kind: 'later' },
     ]);
 
+  const cardId = (device: TestClient) => {
+    const ids = Object.keys(device.view?.definitions.cards ?? {});
+    return ids.length && random.chance(0.9) ? random.pick(ids) : 'missingCard' + random.int(9);
+  };
+  const proposalId = (device: TestClient) => {
+    const ids = Object.keys(device.view?.definitions.proposals ?? {});
+    return ids.length && random.chance(0.85) ? random.pick(ids) : 'missingProposal' + random.int(9);
+  };
+  const entryId = (device: TestClient) => {
+    const ids = Object.keys(device.view?.glossary.entries ?? {});
+    return ids.length && random.chance(0.85) ? random.pick(ids) : 'missingEntry' + random.int(9);
+  };
+  const cardAnswer = () => random.pick([null, 'agree', 'agree', 'notSure', 'disagree', 'disagree', 'maybe']);
+  const term = () => random.pick(['Commissioning', ' commissioning ', 'Co-design', 'KPI', 'Lived  experience', '', 'x'.repeat(61)]);
+  const meaning = () => random.pick(['Deciding what to pay for', 'Designing a service together', '', 'y'.repeat(501)]);
+  /** Mostly what the phone's own screen offers (support, or take it back), sometimes the same again. */
+  const support = (device: TestClient) => {
+    const id = proposalId(device);
+    const mine = device.view?.definitions.supports[id]?.includes(device.me?.memberId ?? '') ?? false;
+    return { proposalId: id, supported: random.chance(0.85) ? !mine : mine };
+  };
+  const draft = (device: TestClient) => ({
+    text: random.pick(['Working together', 'Working together as equals ', '   ', 'Sharing power and decisions']),
+    proposalIds: random.chance(0.2) ? ['missingProposal0'] : Object.keys(device.view?.definitions.proposals ?? {}).filter(() => random.chance(0.4)),
+  });
+
   type MakeCommand = (device: TestClient) => readonly [string, unknown];
   const general: MakeCommand[] = [
     () => ['carPark.add', { text: text(), anonymous: random.chance(0.4) }],
@@ -152,8 +179,44 @@ it(`converges: every device ends with the server's view (seed ${SEED})`, async (
     (device) => ['queue.setSettings', device.view?.queue.paused ? { paused: false } : settings()],
     () => ['queue.clearBreaks', {}],
   ];
-  // Clearing empties the queue, so it is only among the anything-goes commands, to keep hands up.
-  const anything: MakeCommand[] = [...general, ...phoneQueue, ...consoleQueue, () => ['queue.clear', random.pick([{}, null])]];
+  /** The same command `count` times in a list, so it is picked that much more often. */
+  const times = (count: number, make: MakeCommand): MakeCommand[] => Array.from({ length: count }, () => make);
+  // The definition cards and the glossary, as a phone offers them and as the console does.
+  const phoneTools: MakeCommand[] = [
+    ...times(5, (device) => ['definitions.answer', { cardId: cardId(device), answer: cardAnswer() }]),
+    () => ['definitions.propose', { text: text(), anonymous: random.chance(0.5) }],
+    ...times(2, (device) => ['definitions.support', support(device)]),
+    () => ['glossary.add', { term: term(), meaning: random.chance(0.3) ? meaning() : null }],
+    (device) => ['glossary.setMeaning', { entryId: entryId(device), meaning: meaning() }],
+  ];
+  const consoleTools: MakeCommand[] = [
+    ...times(2, (device) => ['definitions.setRevealed', { revealed: !device.view?.definitions.revealed }]),
+    () => ['definitions.setStage', { stage: random.pick(['cards', 'definition', 'vote']) }],
+    (device) => ['definitions.moveCard', { cardId: cardId(device), afterCardId: random.chance(0.3) ? null : cardId(device) }],
+    () => ['definitions.addCard', { text: text() }],
+    (device) => ['definitions.editCard', { cardId: cardId(device), text: text() }],
+    (device) => ['definitions.removeCard', { cardId: cardId(device) }],
+    ...times(2, (device) => ['definitions.setDraft', draft(device)]),
+    ...times(3, () => ['definitions.adopt', {}]),
+    (device) => ['definitions.removeProposal', { proposalId: proposalId(device) }],
+    (device) => ['glossary.editTerm', { entryId: entryId(device), term: term() }],
+    (device) => ['glossary.setAgreed', { entryId: entryId(device), agreed: random.chance(0.7) }],
+    (device) => ['glossary.setMeaning', { entryId: entryId(device), meaning: meaning() }],
+  ];
+  // Clearing empties the queue, and a new deck or clearing the answers forgets them, so they are
+  // only among the anything-goes commands, to keep hands up and answers given.
+  const anything: MakeCommand[] = [
+    ...general,
+    ...phoneQueue,
+    ...consoleQueue,
+    ...phoneTools,
+    ...consoleTools,
+    () => ['queue.clear', random.pick([{}, null])],
+    () => ['definitions.clearAnswers', {}],
+    // An empty deck stops the answers until cards are added again, so it comes up less often.
+    () => ['definitions.replaceDeck', random.pick([{ from: 'starter' }, { from: random.chance(0.3) ? 'empty' : 'starter' }, { from: 'list', text: '- One\n\n2. Two\nThree' }, { from: 'list', text: ' ' }])],
+    (device) => ['glossary.remove', { entryId: entryId(device) }],
+  ];
 
   for (let step = 0; step < STEPS; step++) {
     const device = random.pick(devices);
@@ -166,10 +229,13 @@ it(`converges: every device ends with the server's view (seed ${SEED})`, async (
       device.disconnect();
       continue;
     }
-    // A third of the time a room or car park command, a third what the device's own queue screen
-    // offers (so the queue fills and moves), a third anything at all, most of it refused.
-    const own = device.me?.role === 'participant' ? phoneQueue : device.me?.role === 'facilitator' ? consoleQueue : anything;
-    const command = random.pick(random.pick([general, own, anything]))(device);
+    // A quarter of the time a room or car park command, a quarter what the device's own queue
+    // screen offers (so the queue fills and moves), a quarter what its definition cards and
+    // glossary screens offer (so cards get answered), a quarter anything at all, most of it refused.
+    const role = device.me?.role;
+    const ownQueue = role === 'participant' ? phoneQueue : role === 'facilitator' ? consoleQueue : anything;
+    const ownTools = role === 'participant' ? phoneTools : role === 'facilitator' ? consoleTools : anything;
+    const command = random.pick(random.pick([general, ownQueue, ownTools, anything]))(device);
     const sent = send(device, { id: newId(), type: command[0], payload: command[1] });
     if (random.chance(0.3)) await Promise.race([sent, new Promise((resolve) => setTimeout(resolve, 20))]);
   }
@@ -210,6 +276,13 @@ it(`converges: every device ends with the server's view (seed ${SEED})`, async (
   expect(applied('queue.moveHand')).toBeGreaterThan(0);
   expect(applied('queue.memberAway')).toBeGreaterThan(0);
   expect(applied('carPark.add') + applied('carPark.edit')).toBeGreaterThan(5);
+  // And the definition cards and glossary: answers around reveals, suggestions, support, versions.
+  expect(applied('definitions.answer')).toBeGreaterThan(10);
+  expect(applied('definitions.setRevealed')).toBeGreaterThan(1);
+  expect(applied('definitions.propose')).toBeGreaterThan(0);
+  expect(applied('definitions.support')).toBeGreaterThan(0);
+  expect(applied('definitions.adopt')).toBeGreaterThan(0);
+  expect(applied('glossary.add') + applied('glossary.setMeaning')).toBeGreaterThan(2);
   expect(devices[0]!.me?.memberId).toBe(FACILITATOR_MEMBER_ID);
   for (const device of devices) device.disconnect();
 });
