@@ -5,6 +5,7 @@ import { definitionsCommandSchemas } from './tools/definitions.ts';
 import { glossaryCommandSchemas } from './tools/glossary.ts';
 import { queueCommandSchemas } from './tools/queue.ts';
 import { roomCommandSchemas } from './tools/room.ts';
+import { summaryCommandSchemas } from './tools/summary.ts';
 
 /** Every command a client may send, as one union discriminated by `type`. */
 export const clientCommandSchema = z.discriminatedUnion('type', [
@@ -14,6 +15,7 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
   ...definitionsCommandSchemas,
   ...glossaryCommandSchemas,
   ...agreementsCommandSchemas,
+  ...summaryCommandSchemas,
 ]);
 export type ClientCommand = z.infer<typeof clientCommandSchema>;
 export type CommandType = ClientCommand['type'];

@@ -62,6 +62,8 @@ const SAMPLES: { [T in CommandType]: Extract<ClientCommand, { type: T }> } = {
   'agreements.checkIn': { id: 'cmd-000048', type: 'agreements.checkIn', payload: { agreementId: MISSING_ITEM, mark: 'works' } },
   'agreements.resolve': { id: 'cmd-000049', type: 'agreements.resolve', payload: { agreementId: MISSING_ITEM, outcome: 'kept' } },
   'agreements.endCheckIn': { id: 'cmd-000050', type: 'agreements.endCheckIn', payload: {} },
+  'summary.share': { id: 'cmd-000051', type: 'summary.share', payload: { token: 'summary-token-01', includeNames: false } },
+  'summary.stop': { id: 'cmd-000052', type: 'summary.stop', payload: {} },
 };
 
 /**
@@ -80,6 +82,7 @@ const REFUSED_IN_A_FRESH_ROOM: Partial<Record<CommandType, ErrorCode>> = {
   'agreements.closeRound': ErrorCode.NOT_FOUND,
   'agreements.startCheckIn': ErrorCode.CONFLICT,
   'agreements.endCheckIn': ErrorCode.NOT_FOUND,
+  'summary.stop': ErrorCode.CONFLICT,
 };
 const NAMES_A_MISSING_THING = ['itemId', 'handId', 'cardId', 'proposalId', 'entryId', 'agreementId'];
 

@@ -57,6 +57,8 @@ export const PERMISSIONS = {
   'agreements.checkIn': ['participant'],
   'agreements.resolve': ['facilitator'],
   'agreements.endCheckIn': ['facilitator'],
+  'summary.share': ['facilitator'],
+  'summary.stop': ['facilitator'],
 } as const satisfies Record<CommandType, readonly Role[]>;
 
 export function mayRun(role: Role, type: CommandType): boolean {

@@ -165,7 +165,9 @@ function play(seed: number): { initial: RoomState; steps: Step[] } {
         () => client('room.setFocus', { tool: random.pick(TOOL_IDS) }),
         () => client('queue.setSettings', settings()),
         () => client('queue.clearBreaks', {}),
+        () => client('summary.share', { token: random.pick(['summary-token-01', 'summary-token-02']), includeNames: random.chance(0.5) }),
       );
+      if (state.summary.token !== null) choices.push(() => client('summary.stop', {}));
       // A guest can have one hand up at a time (names match whatever their case).
       if (guestsWithoutHands.length) {
         choices.push(() => client('queue.addGuestHand', { name: random.pick(guestsWithoutHands), card: random.pick(QUEUE_CARDS) }));

@@ -10,6 +10,7 @@ import { applyDefinitionsDelta, reduceDefinitions } from './tools/definitions.ts
 import { applyGlossaryDelta, reduceGlossary } from './tools/glossary.ts';
 import { applyQueueDelta, reduceQueue, renameInQueue, type MemberAwayCommand } from './tools/queue.ts';
 import { applyRoomDelta, reduceRoom, type MemberJoinCommand } from './tools/room.ts';
+import { applySummaryDelta, reduceSummary } from './tools/summary.ts';
 
 /** A command the reducer accepts: any client command, or one the server sends for itself. */
 export type AnyCommand = ClientCommand | SystemCommand;
@@ -92,6 +93,9 @@ export function applyCommand(state: RoomState, command: AnyCommand, ctx: Command
     case 'agreements.resolve':
     case 'agreements.endCheckIn':
       return reduceAgreements(state, command, ctx);
+    case 'summary.share':
+    case 'summary.stop':
+      return reduceSummary(state, command, ctx);
     default:
       return assertNever(command);
   }
@@ -141,6 +145,8 @@ export function applyDelta(view: RoomView, delta: Delta): RoomView {
     case 'agreements.checkInSaved':
     case 'agreements.markSaved':
       return { ...view, agreements: applyAgreementsDelta(view.agreements, delta) };
+    case 'summary.saved':
+      return { ...view, summary: applySummaryDelta(view.summary, delta) };
     default:
       return assertNever(delta);
   }

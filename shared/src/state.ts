@@ -17,6 +17,7 @@ import {
 import { emptyGlossary, glossaryDeltaSchemas, glossaryStateSchema } from './tools/glossary.ts';
 import { emptyQueue, projectQueue, queueDeltaSchemas, queueStateSchema } from './tools/queue.ts';
 import { memberSchema, roomDeltaSchemas, toolIdSchema } from './tools/room.ts';
+import { emptySummary, projectSummary, summaryDeltaSchemas, summaryStateSchema } from './tools/summary.ts';
 
 /**
  * Where a room sits in its group's run of meetings. A meeting started from an earlier one keeps
@@ -53,6 +54,8 @@ export const roomStateSchema = z.object({
   glossary: glossaryStateSchema.default(emptyGlossary),
   /** Added in protocol 3: the group's agreements, their consent rounds and check-ins. */
   agreements: agreementsStateSchema.default(emptyAgreements),
+  /** Added in protocol 3: whether the participant summary is shared. Its link's token reaches facilitators only. */
+  summary: summaryStateSchema.default(emptySummary),
 });
 export type RoomState = z.infer<typeof roomStateSchema>;
 
@@ -67,6 +70,7 @@ export const deltaSchema = z.discriminatedUnion('type', [
   ...definitionsDeltaSchemas,
   ...glossaryDeltaSchemas,
   ...agreementsDeltaSchemas,
+  ...summaryDeltaSchemas,
 ]);
 export type Delta = z.infer<typeof deltaSchema>;
 
@@ -94,6 +98,7 @@ export function createRoomState(id: string, title: string, now: number): RoomSta
     definitions: initialDefinitions(),
     glossary: emptyGlossary(),
     agreements: emptyAgreements(),
+    summary: emptySummary(),
   };
 }
 
@@ -106,6 +111,7 @@ export function projectRoom(state: RoomState, viewer: Viewer): RoomView {
     queue: projectQueue(state.queue, viewer),
     definitions: projectDefinitions(state.definitions, viewer),
     agreements: projectAgreements(state.agreements, viewer),
+    summary: projectSummary(state.summary, viewer),
   };
 }
 

@@ -55,6 +55,8 @@ const NOT_SENT: Record<CommandType, string> = {
   'agreements.checkIn': 'Your check-in answer was not saved',
   'agreements.resolve': 'What the group decided about an agreement was not saved',
   'agreements.endCheckIn': 'The check-in was not finished',
+  'summary.share': 'The summary for the group was not shared',
+  'summary.stop': 'The summary for the group was not stopped',
 };
 
 export function whatWasNotSent(command: ClientCommand): string {
