@@ -85,7 +85,7 @@ export function StartAgain() {
       {respondents > 0 ? (
         <ConfirmAction
           label="Start again"
-          className="stack"
+          className="start-again-confirm stack"
           question={listProblem ?? `This clears the answers of ${count(respondents, 'person', 'people')}. Start again with the new deck?`}
           confirmLabel={listProblem ? null : 'Yes, start again'}
           busyLabel="Starting again…"
