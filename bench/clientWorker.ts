@@ -7,6 +7,8 @@ import type { AnswerEnvelope, Collected, Flavour, JoinRecord, QueueRequest, Requ
 import { now } from './clock.ts';
 import { ACK_TIMEOUT_MS, JOIN_TIMEOUT_MS } from './plan.ts';
 import { closeQueueDevices, handleQueue } from './queuePhones.ts';
+import type { DefinitionsRequest } from './definitionsMessages.ts';
+import { closeDefinitionsDevices, handleDefinitions } from './definitionsPhones.ts';
 
 /** The bare baseline takes `send` instead of `command`; everything else is the same protocol. */
 type PhoneEvents = ClientToServerEvents & { send: (payload: { id: string; text: string }, ack: (ack: CommandAck) => void) => void };
@@ -183,16 +185,18 @@ async function handle(request: WorkerRequest): Promise<WorkerAnswer> {
       joinedCount.roundtable = 0;
       joinedCount.bare = 0;
       closeQueueDevices();
+      closeDefinitionsDevices();
       return null;
   }
 }
 
-const isQueueRequest = (request: WorkerRequest | QueueRequest): request is QueueRequest => request.op.startsWith('queue');
+const isQueueRequest = (request: WorkerRequest | QueueRequest | DefinitionsRequest): request is QueueRequest => request.op.startsWith('queue');
+const isDefinitionsRequest = (request: WorkerRequest | QueueRequest | DefinitionsRequest): request is DefinitionsRequest => request.op.startsWith('definitions');
 
 process.on('message', (envelope: RequestEnvelope) => {
   const reply = (answer: AnswerEnvelope): void => void process.send?.(answer);
   const { request } = envelope;
-  (isQueueRequest(request) ? handleQueue(request) : handle(request)).then(
+  (isDefinitionsRequest(request) ? handleDefinitions(request) : isQueueRequest(request) ? handleQueue(request) : handle(request)).then(
     (answer) => reply({ seq: envelope.seq, answer }),
     (error: unknown) => reply({ seq: envelope.seq, error: error instanceof Error ? error.message : String(error) }),
   );

@@ -3,6 +3,7 @@
 // (`process.hrtime`), which every process on the machine shares, so a send time taken in one
 // worker and an arrival time taken in another can be subtracted.
 import type { Credential, QueueState } from '@roundtable/shared';
+import type { AnswerRecord, DefinitionsRequest, DefinitionsTruth, DeviceReceipt, RevealRecord } from './definitionsMessages.ts';
 import type { QueuePlan } from './plan.ts';
 
 /** Which server the phones talk to: Roundtable itself, or the bare Socket.IO baseline. */
@@ -133,11 +134,15 @@ export type WorkerAnswer =
   | QueueSendRecord[]
   | QueueTruth
   | QueueComparison
-  | QueueCollected;
+  | QueueCollected
+  | AnswerRecord[]
+  | RevealRecord
+  | DeviceReceipt[]
+  | DefinitionsTruth;
 
 export interface RequestEnvelope {
   seq: number;
-  request: WorkerRequest | QueueRequest;
+  request: WorkerRequest | QueueRequest | DefinitionsRequest;
 }
 
 export interface AnswerEnvelope {

@@ -10,8 +10,13 @@ const QUEUE_SECONDS_MIN = 5;
 const QUEUE_SECONDS_MAX = 300;
 const QUEUE_PHONES_MAX = 500;
 
-/** The car park fan-out at each size, and the turn-taking queue. */
-export const SCENARIOS = ['fanout', 'queue'] as const;
+/** Bounds on the definition cards run. */
+const DEFINITIONS_SECONDS_MIN = 5;
+const DEFINITIONS_SECONDS_MAX = 300;
+const DEFINITIONS_PHONES_MAX = 500;
+
+/** The car park fan-out at each size, the turn-taking queue, and the definition cards. */
+export const SCENARIOS = ['fanout', 'queue', 'definitions'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export interface BenchOptions {
@@ -41,11 +46,16 @@ export interface BenchOptions {
   queueSeconds: number;
   /** Seeds the queue run's random choices. */
   seed: number;
+  /** Phones in the definition cards run. */
+  definitionsPhones: number;
+  /** The window over which each phone answers the whole deck, in seconds. */
+  definitionsSeconds: number;
 }
 
-export const USAGE = `npm run bench -- [--scenario all|fanout|queue] [--sizes 25,200,1000] [--changes 200] [--warmup 60] [--gap 30]
+export const USAGE = `npm run bench -- [--scenario all|fanout|queue|definitions] [--sizes 25,200,1000] [--changes 200] [--warmup 60] [--gap 30]
                      [--senders 10] [--workers 2] [--prefill 500] [--prefill-size 200] [--profile]
-                     [--queue-phones 200] [--queue-seconds 60] [--seed 1]`;
+                     [--queue-phones 200] [--queue-seconds 60] [--seed 1]
+                     [--definitions-phones 200] [--definitions-seconds 20]`;
 
 function positiveInt(name: string, raw: string, min = 1, max = Number.MAX_SAFE_INTEGER): number {
   const value = Number(raw);
@@ -79,6 +89,8 @@ export function readOptions(argv: string[]): BenchOptions {
       'queue-phones': { type: 'string', default: '200' },
       'queue-seconds': { type: 'string', default: '60' },
       seed: { type: 'string', default: '1' },
+      'definitions-phones': { type: 'string', default: '200' },
+      'definitions-seconds': { type: 'string', default: '20' },
     },
   });
   const sizes = values.sizes.split(',').map((size) => positiveInt('sizes', size.trim(), 2));
@@ -96,6 +108,8 @@ export function readOptions(argv: string[]): BenchOptions {
     queuePhones: positiveInt('queue-phones', values['queue-phones'], 2, QUEUE_PHONES_MAX),
     queueSeconds: positiveInt('queue-seconds', values['queue-seconds'], QUEUE_SECONDS_MIN, QUEUE_SECONDS_MAX),
     seed: positiveInt('seed', values.seed, 0, 2 ** 31),
+    definitionsPhones: positiveInt('definitions-phones', values['definitions-phones'], 2, DEFINITIONS_PHONES_MAX),
+    definitionsSeconds: positiveInt('definitions-seconds', values['definitions-seconds'], DEFINITIONS_SECONDS_MIN, DEFINITIONS_SECONDS_MAX),
   };
   // A quick run without that size still gets the comparison, on its first size.
   if (!sizes.includes(options.prefillSize)) options.prefillSize = sizes[0] ?? options.prefillSize;

@@ -4,6 +4,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { definitionsPlan, runDefinitions } from './definitionsScenario.ts';
+import { definitionsChecks, renderDefinitions, type DefinitionsResult } from './definitionsSummary.ts';
 import { readOptions, USAGE, type BenchOptions, type Scenario } from './options.ts';
 import type { PairPlan } from './plan.ts';
 import { killAllChildren, openFilesLimit, waitForQuiet } from './processes.ts';
@@ -72,7 +74,11 @@ async function main(): Promise<void> {
   }
   // Each server holds one socket per phone, and a worker holds its share of both servers' phones.
   const fanOut = options.scenarios.includes('fanout');
-  const needed = Math.max(fanOut ? Math.max(...options.sizes) : 0, options.scenarios.includes('queue') ? options.queuePhones : 0) + FILES_HEADROOM;
+  const needed = Math.max(
+    fanOut ? Math.max(...options.sizes) : 0,
+    options.scenarios.includes('queue') ? options.queuePhones : 0,
+    options.scenarios.includes('definitions') ? options.definitionsPhones : 0,
+  ) + FILES_HEADROOM;
   const limit = openFilesLimit();
   if (limit !== null && limit < needed) {
     console.error(`Warning: processes may open only ${limit} files and sockets; ${needed} are needed. Raise it first, e.g. "ulimit -n ${needed * 2}".`);
@@ -84,7 +90,8 @@ async function main(): Promise<void> {
     killAllChildren();
     process.exit(1);
   };
-  const timeoutMs = RUN_TIMEOUT_MS + (options.scenarios.includes('queue') ? options.queueSeconds * 1000 : 0);
+  const timeoutMs = RUN_TIMEOUT_MS + (options.scenarios.includes('queue') ? options.queueSeconds * 1000 : 0) +
+    (options.scenarios.includes('definitions') ? options.definitionsSeconds * 1000 : 0);
   setTimeout(() => stop(`The bench ran past ${Math.round(timeoutMs / 60_000)} minutes; stopping.`), timeoutMs).unref();
   process.once('SIGINT', () => stop('Interrupted.'));
 
@@ -98,10 +105,14 @@ async function main(): Promise<void> {
     options.scenarios.includes('queue')
       ? `Turn-taking queue: ${options.queuePhones} phones raise and lower hands at random for ${options.queueSeconds} s (seed ${options.seed}).`
       : '',
+    options.scenarios.includes('definitions')
+      ? `Definition cards: ${options.definitionsPhones} phones answer the whole deck over ${options.definitionsSeconds} s, then the reveal (seed ${options.seed}).`
+      : '',
   ];
   console.log(`Roundtable bench. ${intro.filter(Boolean).join(' ')} Phones live in ${options.workers} client processes; ${cpus().length} CPU cores are shared by everything.`);
   const results: ScenarioResult[] = [];
   let queue: QueueResult | null = null;
+  let definitions: DefinitionsResult | null = null;
   const quietGates: QuietGate[] = [];
   try {
     for (const plan of fanOut ? plans(options) : []) {
@@ -124,17 +135,30 @@ async function main(): Promise<void> {
         console.error(`  The queue could not be measured: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
+    if (options.scenarios.includes('definitions')) {
+      await quietGate(`definition cards, ${options.definitionsPhones} phones over ${options.definitionsSeconds} s`, quietGates, { scenario: 'definitions', phones: options.definitionsPhones, prefill: 0 });
+      try {
+        definitions = await runDefinitions(definitionsPlan(options), pool);
+      } catch (error) {
+        console.error(`  The definition cards could not be measured: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
   } finally {
     pool.close();
     killAllChildren();
   }
 
   const comparisons = compare(results);
-  const checkList = checks(results, comparisons, options, queue);
+  const definitionsNotRun = { target: 'definition cards: every phone\'s tallies equal the server\'s', figure: 'could not be measured', pass: false };
+  const checkList = [
+    ...checks(results, comparisons, options, queue),
+    ...(definitions ? definitionsChecks(definitions) : options.scenarios.includes('definitions') ? [definitionsNotRun] : []),
+  ];
+  if (definitions) console.log(renderDefinitions(definitions).join('\n'));
   console.log(render(results, comparisons, checkList, queue));
   mkdirSync(fileURLToPath(new URL('./results/', import.meta.url)), { recursive: true });
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryMb: Math.round(totalmem() / 2 ** 20), node: process.version, platform: process.platform };
-  writeFileSync(RESULTS_FILE, `${JSON.stringify({ startedAt: startedAt.toISOString(), seconds: (Date.now() - startedAt.getTime()) / 1000, machine, options, quietGates, checks: checkList, comparisons, results, queue }, null, 2)}\n`);
+  writeFileSync(RESULTS_FILE, `${JSON.stringify({ startedAt: startedAt.toISOString(), seconds: (Date.now() - startedAt.getTime()) / 1000, machine, options, quietGates, checks: checkList, comparisons, results, queue, definitions }, null, 2)}\n`);
   console.log(`\nWritten to ${RESULTS_FILE}. This is a measurement: missed targets do not fail the run.`);
 }
 

@@ -14,6 +14,7 @@ import type {
   WorkerAnswer,
   WorkerRequest,
 } from './messages.ts';
+import type { AnswerRecord, DefinitionsRequest, DefinitionsTruth, DeviceReceipt, RevealRecord } from './definitionsMessages.ts';
 
 const WORKER_SCRIPT = fileURLToPath(new URL('./clientWorker.ts', import.meta.url));
 
@@ -32,9 +33,14 @@ interface Answers {
   queueTruth: QueueTruth;
   queueCompare: QueueComparison;
   queueCollect: QueueCollected;
+  definitionsConnect: JoinRecord[];
+  definitionsAnswer: AnswerRecord[];
+  definitionsReveal: RevealRecord;
+  definitionsCollect: DeviceReceipt[];
+  definitionsTruth: DefinitionsTruth;
 }
 
-type Request = WorkerRequest | QueueRequest;
+type Request = WorkerRequest | QueueRequest | DefinitionsRequest;
 
 class Worker {
   readonly process: ChildProcess;
