@@ -18,3 +18,4 @@ export * from './tools/queue.ts';
 export * from './tools/room.ts';
 export * from './tools/summary.ts';
 export * from './meetings.ts';
+export * from './report/index.ts';

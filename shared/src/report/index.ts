@@ -1,0 +1,3 @@
+export * from './buildReport.ts';
+export * from './model.ts';
+export { outcomeWords } from './sections/carPark.ts';
