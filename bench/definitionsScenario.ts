@@ -10,7 +10,7 @@ import { now, sleep } from './clock.ts';
 import type { DefinitionsPlan } from './definitionsMessages.ts';
 import { summariseDefinitions, type DefinitionsResult } from './definitionsSummary.ts';
 import type { BenchOptions } from './options.ts';
-import { sampleProcess, startChild, type RunningChild } from './processes.ts';
+import { machineBusyMs, sampleProcess, startChild, type RunningChild } from './processes.ts';
 import { createRoom, participantToken, SERVER_SCRIPT, SETTLE_MS } from './scenario.ts';
 import type { WorkerPool } from './workerPool.ts';
 
@@ -45,17 +45,23 @@ export async function runDefinitions(plan: DefinitionsPlan, pool: WorkerPool): P
     await pool.all(() => ({ op: 'reset' }));
 
     const serverBefore = sampleProcess(server.pid);
+    const clientsBefore = pool.pids.map((pid) => sampleProcess(pid).cpuMs);
+    const machineBefore = machineBusyMs();
     const startedAt = now();
     const answers = (await pool.all(() => ({ op: 'definitionsAnswer', plan }))).flat();
     const answeringMs = now() - startedAt;
     const serverAfter = sampleProcess(server.pid);
+    const serverCpuMs = serverAfter.cpuMs - serverBefore.cpuMs;
+    const clientsCpuMs = pool.pids.reduce((total, pid, index) => total + sampleProcess(pid).cpuMs - (clientsBefore[index] ?? 0), 0);
+    // What else ran on the machine meanwhile (the coordinator only waits), in percent of one core.
+    const otherCpuPercent = (Math.max(0, machineBusyMs() - machineBefore - serverCpuMs - clientsCpuMs) * 100) / answeringMs;
     await sleep(AFTER_ANSWERS_MS);
 
     const reveal = await facilitatorWorker.call({ op: 'definitionsReveal' });
     if (!reveal.ok || reveal.version === null) throw new Error(`The reveal was refused: ${reveal.code}`);
     const receipts = (await pool.all(() => ({ op: 'definitionsCollect', version: reveal.version ?? 0, timeoutMs: REVEAL_TIMEOUT_MS }))).flat();
     const truth = await pool.workerOf(0).call({ op: 'definitionsTruth', url, credential: facilitator });
-    return summariseDefinitions({ plan, joins, answers, answeringMs, reveal, receipts, truth, serverCpuMs: serverAfter.cpuMs - serverBefore.cpuMs });
+    return summariseDefinitions({ plan, joins, answers, answeringMs, reveal, receipts, truth, serverCpuMs, clientsCpuMs, otherCpuPercent });
   } finally {
     await pool.all(() => ({ op: 'disconnect' })).catch(() => undefined);
     await server?.stop();

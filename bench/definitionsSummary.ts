@@ -38,6 +38,10 @@ export interface DefinitionsResult {
     missing: number;
   };
   server: { cpuMsPerCommand: number | null };
+  /** The client workers' CPU per answer (every phone's worker parses what it receives), ms. */
+  clientCpuMsPerCommand: number | null;
+  /** CPU used by processes outside the bench while the phones answered, in percent of one core. */
+  otherCpuPercent: number | null;
   /** Every phone's tallies against the server's, and the server's against the accepted answers. */
   consistency: { phones: number; matching: number; firstDifferent: number | null; serverMatchesAnswers: boolean };
   final: DefinitionsTruth;
@@ -52,6 +56,8 @@ interface DefinitionsRaw {
   receipts: DeviceReceipt[];
   truth: DefinitionsTruth;
   serverCpuMs: number;
+  clientsCpuMs: number;
+  otherCpuPercent: number;
 }
 
 const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
@@ -109,6 +115,8 @@ export function summariseDefinitions(raw: DefinitionsRaw): DefinitionsResult {
       missing: receipts.length - arrivals.length,
     },
     server: { cpuMsPerCommand: perUnit(raw.serverCpuMs, answers.length, 3) },
+    clientCpuMsPerCommand: perUnit(raw.clientsCpuMs, answers.length, 3),
+    otherCpuPercent: round(raw.otherCpuPercent, 0),
     consistency: {
       phones: plan.phones,
       matching: matching.length,
@@ -156,6 +164,7 @@ export function renderDefinitions(result: DefinitionsResult): string[] {
     `  bytes at a phone per other phone's answer: ${fmt(bytes.perOtherAnswerAtPhone, 3)}; its own answer coming back: ${fmt(bytes.perOwnAnswerAtPhone)} B; the facilitator's count per answer: ${fmt(bytes.perAnswerAtFacilitator)} B`,
     `  reveal: ${fmt(reveal.phoneFrameBytes.p50, 0)} B to each phone (max ${fmt(reveal.phoneFrameBytes.max, 0)}), ${fmt(reveal.facilitatorFrameBytes, 0)} B to the facilitator; ` +
       `at every device after ${fmt(reveal.lastMs, 2)} ms (p50 ${fmt(reveal.arrivalMs.p50, 2)} ms, ${reveal.missing} missing)`,
-    `  server CPU per answer: ${fmt(result.server.cpuMsPerCommand, 3)} ms; phones with the server's tallies: ${result.consistency.matching}/${result.consistency.phones}; ${result.final.respondents} people answered`,
+    `  CPU per answer: server ${fmt(result.server.cpuMsPerCommand, 3)} ms, client workers ${fmt(result.clientCpuMsPerCommand, 3)} ms; other work on the machine ${fmt(result.otherCpuPercent, 0)}% of a core`,
+    `  phones with the server's tallies: ${result.consistency.matching}/${result.consistency.phones}; ${result.final.respondents} people answered`,
   ];
 }
