@@ -31,7 +31,7 @@ const openTool = (phone: Page, label: string) => phone.getByRole('navigation', {
 const word = (page: Page | Locator, term: string) => page.getByRole('article', { name: term, exact: true });
 
 test('the glossary: a word asked about on one phone, explained, agreed, and a tap away on another', async ({ browser }) => {
-  // Five browser contexts and six accessibility scans on two cores.
+  // Five browser contexts and eight accessibility scans on two cores.
   test.setTimeout(90_000);
   const laptop = await device(browser, LAPTOP);
   const projector = await device(browser, PROJECTOR);
@@ -95,6 +95,7 @@ test('the glossary: a word asked about on one phone, explained, agreed, and a ta
     await tappable.click();
     await expect(tappable).toHaveAttribute('aria-expanded', 'true');
     await expect(chen.getByText(AGREED_MEANING)).toBeVisible();
+    await expectNoAxeViolations(chen);
     await expect(laptop.getByRole('article', { name: ITEM }).getByRole('button', { name: 'commissioning' })).toBeVisible();
   });
 
@@ -117,6 +118,8 @@ test('the glossary: a word asked about on one phone, explained, agreed, and a ta
   await test.step('"Please explain that" leads to the form to add the word', async () => {
     await openTool(aisha, 'Hands up');
     await aisha.getByRole('button', { name: 'Please explain that' }).click();
+    await expect(aisha.getByText('Your hand is up: Please explain that.')).toBeVisible();
+    await expectNoAxeViolations(aisha);
     await aisha.getByRole('button', { name: 'Add the word to the glossary' }).click();
     await expect(aisha.getByRole('heading', { name: 'Words we use' })).toBeVisible();
     await expect(aisha.getByLabel('The word or words')).toBeFocused();
