@@ -4,7 +4,8 @@ import { whenSaid } from '../../components/format.ts';
 import { Pending } from '../../components/Pending.tsx';
 import { GlossaryText } from '../glossary/GlossaryText.tsx';
 import { EditItemForm } from './EditItemForm.tsx';
-import { isMine, outcomeText, raisedBy } from './itemWords.ts';
+import { useRoomView } from '../../sync/optimistic.ts';
+import { fromMeeting, isMine, outcomeText, raisedBy } from './itemWords.ts';
 import { OutcomeEditor } from './OutcomeEditor.tsx';
 import { RemoveItem } from './RemoveItem.tsx';
 
@@ -33,6 +34,8 @@ export const CarParkItemView = memo(function CarParkItemView({ item, myMemberId,
   const textId = useId();
   const mine = isMine(item, myMemberId);
   const canEdit = moderate || mine;
+  const thisMeeting = useRoomView((view) => view?.meeting.number ?? 1);
+  const origin = fromMeeting(item, thisMeeting);
   const { id } = item;
 
   useEffect(() => {
@@ -57,6 +60,7 @@ export const CarParkItemView = memo(function CarParkItemView({ item, myMemberId,
         <p className="item-meta">
           {raisedBy(item, myMemberId)}, added {whenSaid(item.createdAt)}
           {item.editedAt ? ' (changed)' : ''}
+          {origin ? `, ${origin}` : ''}
         </p>
         <p className={item.outcome ? 'item-outcome has-outcome' : 'item-outcome'}>
           <span className="item-outcome-label">What happens next: </span>

@@ -1,5 +1,6 @@
 import { GlossaryText } from '../glossary/GlossaryText.tsx';
-import { outcomeText, raisedBy } from './itemWords.ts';
+import { useRoomView } from '../../sync/optimistic.ts';
+import { fromMeeting, outcomeText, raisedBy } from './itemWords.ts';
 import { useSortedItems } from './useSortedItems.ts';
 
 /** As many cards as stay readable from the back of a room on one 1080p screen. */
@@ -8,6 +9,7 @@ const SCREEN_MAX_ITEMS = 9;
 /** The car park on the projector: big cards, no controls. */
 export function ScreenCarPark() {
   const items = useSortedItems();
+  const thisMeeting = useRoomView((view) => view?.meeting.number ?? 1);
   // Nothing scrolls on a projector, so the newest items are the ones shown.
   const shown = items.slice(-SCREEN_MAX_ITEMS);
 
@@ -23,7 +25,10 @@ export function ScreenCarPark() {
               <h3 className="screen-item-text">
                 <GlossaryText text={item.text} interactive={false} />
               </h3>
-              <p className="screen-item-meta">{raisedBy(item, null)}</p>
+              <p className="screen-item-meta">
+                {raisedBy(item, null)}
+                {fromMeeting(item, thisMeeting) ? `, ${fromMeeting(item, thisMeeting)}` : ''}
+              </p>
               <p className={item.outcome ? 'screen-item-outcome has-outcome' : 'screen-item-outcome'}>{outcomeText(item.outcome)}</p>
             </li>
           ))}

@@ -4,7 +4,7 @@ import { typedWords, whatWasNotSent } from '../../components/notSentWords.ts';
 import { foldPending } from '../../sync/optimistic.ts';
 import { buildOutcome } from './buildOutcome.ts';
 import { checkItemText } from './checkItemText.ts';
-import { carParkSummary, outcomeText, raisedBy } from './itemWords.ts';
+import { carParkSummary, fromMeeting, outcomeText, raisedBy } from './itemWords.ts';
 
 const item = (over: Partial<CarParkItem> = {}): CarParkItem => ({
   id: 'item-0001',
@@ -115,5 +115,13 @@ describe('the "not sent" list', () => {
   ])('says %j as "%s" and keeps the words "%s"', (command, what, words) => {
     expect(whatWasNotSent(command)).toBe(what);
     expect(typedWords(command)).toBe(words);
+  });
+});
+
+describe('fromMeeting', () => {
+  it('names the earlier meeting an item was carried over from, and nothing for this meeting', () => {
+    expect(fromMeeting(item({ meeting: 1 }), 2)).toBe('from meeting 1');
+    expect(fromMeeting(item({ meeting: 2 }), 2)).toBe('');
+    expect(fromMeeting(item(), 1)).toBe('');
   });
 });

@@ -41,3 +41,8 @@ export function carParkSummary(total: number, undecided: number): string {
   if (undecided === 0) return `${items} All decided.`;
   return `${items} ${undecided} still to decide.`;
 }
+
+/** Where an item carried over from an earlier meeting came from; empty for this meeting's items. */
+export function fromMeeting(item: Pick<CarParkItem, 'meeting'>, thisMeeting: number): string {
+  return item.meeting < thisMeeting ? `from meeting ${item.meeting}` : '';
+}
