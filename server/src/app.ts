@@ -7,6 +7,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { publicBase, type Config } from './config.ts';
 import { apiRouter, roomLinks } from './http/api.ts';
 import { clientFiles } from './http/clientFiles.ts';
+import { exportRouter } from './http/exportRoutes.ts';
 import { RoomRegistry } from './rooms/RoomRegistry.ts';
 import type { Store } from './store/Store.ts';
 import { attachSocketServer } from './transport/socketServer.ts';
@@ -56,6 +57,7 @@ export async function startServer(config: Config, store: Store): Promise<Running
   app.get('/healthz', (_request, response) => {
     response.json({ ok: true, rooms: registry.loadedCount, uptimeSeconds: Math.round(process.uptime()) });
   });
+  app.use('/api', exportRouter(registry, () => base));
   app.use('/api', apiRouter(registry, () => base));
   if (existsSync(CLIENT_DIST)) {
     app.use(clientFiles(CLIENT_DIST));

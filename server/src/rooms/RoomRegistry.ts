@@ -71,6 +71,16 @@ export class RoomRegistry {
     return this.insert(previousRecord.facilitatorKeyHash, (id, now) => nextMeetingState(previous.fullState(), id, now));
   }
 
+  /**
+   * Starts a workshop from a whole room state (a room file brought back): the same state under a
+   * new id, with fresh links and a fresh facilitator key, returned once like `create`.
+   */
+  async createFrom(state: RoomState): Promise<{ record: RoomRecord; facilitatorKey: string }> {
+    const facilitatorKey = newFacilitatorKey();
+    const record = await this.insert(hashSecret(facilitatorKey), (id) => ({ ...state, id }));
+    return { record, facilitatorKey };
+  }
+
   /** Stores a new room with a free join code and fresh links, its first state made by `firstState`. */
   private async insert(facilitatorKeyHash: string, firstState: (id: string, now: number) => RoomState): Promise<RoomRecord> {
     for (let attempt = 0; attempt < JOIN_CODE_ATTEMPTS; attempt++) {
