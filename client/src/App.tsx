@@ -10,6 +10,7 @@ import { ParticipantPage } from './pages/ParticipantPage.tsx';
 const StartPage = lazy(() => import('./pages/StartPage.tsx').then((module) => ({ default: module.StartPage })));
 const FacilitatorPage = lazy(() => import('./pages/FacilitatorPage.tsx').then((module) => ({ default: module.FacilitatorPage })));
 const ScreenPage = lazy(() => import('./pages/ScreenPage.tsx').then((module) => ({ default: module.ScreenPage })));
+const SummaryPage = lazy(() => import('./pages/SummaryPage.tsx').then((module) => ({ default: module.SummaryPage })));
 
 export function App() {
   return (
@@ -20,6 +21,7 @@ export function App() {
         <Route path="/f/:roomId">{(params) => <FacilitatorPage key={params.roomId} roomId={params.roomId} />}</Route>
         <Route path="/s/:token">{(params) => <ScreenPage key={params.token} token={params.token} />}</Route>
         <Route path="/j/:token">{(params) => <ParticipantPage key={params.token} token={params.token} />}</Route>
+        <Route path="/r/:roomId/:token">{(params) => <SummaryPage key={params.token} roomId={params.roomId} token={params.token} />}</Route>
         <Route component={NotFoundPage} />
       </Switch>
     </Suspense>

@@ -12,6 +12,7 @@ import { AgreementsConsole } from '../tools/agreements/AgreementsConsole.tsx';
 import { CarParkTool } from '../tools/carPark/CarParkTool.tsx';
 import { NewItemAnnouncer } from '../tools/carPark/NewItemAnnouncer.tsx';
 import { DefinitionsConsole } from '../tools/definitions/DefinitionsConsole.tsx';
+import { ExportPanel } from '../tools/export/ExportPanel.tsx';
 import { GlossaryConsole } from '../tools/glossary/GlossaryConsole.tsx';
 import { QueueConsole } from '../tools/queue/QueueConsole.tsx';
 
@@ -53,6 +54,7 @@ export function FacilitatorPage({ roomId }: { roomId: string }) {
             <CarParkTool moderate />
             <DefinitionsConsole />
             <GlossaryConsole />
+            <ExportPanel roomId={roomId} facilitatorKey={key} />
           </div>
         </div>
         <NewItemAnnouncer />
