@@ -16,7 +16,7 @@ const DEFINITIONS_SECONDS_MAX = 300;
 const DEFINITIONS_PHONES_MAX = 500;
 
 /** The car park fan-out at each size, the turn-taking queue, and the definition cards. */
-export const SCENARIOS = ['fanout', 'queue', 'definitions'] as const;
+export const SCENARIOS = ['fanout', 'queue', 'definitions', 'export'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export interface BenchOptions {
@@ -52,7 +52,7 @@ export interface BenchOptions {
   definitionsSeconds: number;
 }
 
-export const USAGE = `npm run bench -- [--scenario all|fanout|queue|definitions] [--sizes 25,200,1000] [--changes 200] [--warmup 60] [--gap 30]
+export const USAGE = `npm run bench -- [--scenario all|fanout|queue|definitions|export] [--sizes 25,200,1000] [--changes 200] [--warmup 60] [--gap 30]
                      [--senders 10] [--workers 2] [--prefill 500] [--prefill-size 200] [--profile]
                      [--queue-phones 200] [--queue-seconds 60] [--seed 1]
                      [--definitions-phones 200] [--definitions-seconds 20]`;

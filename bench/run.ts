@@ -6,6 +6,7 @@ import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { definitionsPlan, runDefinitions } from './definitionsScenario.ts';
 import { definitionsChecks, renderDefinitions, type DefinitionsResult } from './definitionsSummary.ts';
+import { exportChecks, runExport, type ExportResult } from './exportScenario.ts';
 import { readOptions, USAGE, type BenchOptions, type Scenario } from './options.ts';
 import type { PairPlan } from './plan.ts';
 import { killAllChildren, openFilesLimit, waitForQuiet } from './processes.ts';
@@ -113,6 +114,7 @@ async function main(): Promise<void> {
   const results: ScenarioResult[] = [];
   let queue: QueueResult | null = null;
   let definitions: DefinitionsResult | null = null;
+  let exportResult: ExportResult | null = null;
   const quietGates: QuietGate[] = [];
   try {
     for (const plan of fanOut ? plans(options) : []) {
@@ -143,6 +145,14 @@ async function main(): Promise<void> {
         console.error(`  The definition cards could not be measured: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
+    if (options.scenarios.includes('export')) {
+      await quietGate('saving a room of 200 people and 1,000 items in every format', quietGates, { scenario: 'export', phones: 0, prefill: 0 });
+      try {
+        exportResult = await runExport();
+      } catch (error) {
+        console.error(`  The export could not be measured: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
   } finally {
     pool.close();
     killAllChildren();
@@ -153,12 +163,13 @@ async function main(): Promise<void> {
   const checkList = [
     ...checks(results, comparisons, options, queue),
     ...(definitions ? definitionsChecks(definitions) : options.scenarios.includes('definitions') ? [definitionsNotRun] : []),
+    ...(exportResult ? exportChecks(exportResult) : []),
   ];
   if (definitions) console.log(renderDefinitions(definitions).join('\n'));
   console.log(render(results, comparisons, checkList, queue));
   mkdirSync(fileURLToPath(new URL('./results/', import.meta.url)), { recursive: true });
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryMb: Math.round(totalmem() / 2 ** 20), node: process.version, platform: process.platform };
-  writeFileSync(RESULTS_FILE, `${JSON.stringify({ startedAt: startedAt.toISOString(), seconds: (Date.now() - startedAt.getTime()) / 1000, machine, options, quietGates, checks: checkList, comparisons, results, queue, definitions }, null, 2)}\n`);
+  writeFileSync(RESULTS_FILE, `${JSON.stringify({ startedAt: startedAt.toISOString(), seconds: (Date.now() - startedAt.getTime()) / 1000, machine, options, quietGates, checks: checkList, comparisons, results, queue, definitions, export: exportResult }, null, 2)}\n`);
   console.log(`\nWritten to ${RESULTS_FILE}. This is a measurement: missed targets do not fail the run.`);
 }
 
