@@ -14,9 +14,10 @@ const QUEUE_PHONES_MAX = 500;
 const DEFINITIONS_SECONDS_MIN = 5;
 const DEFINITIONS_SECONDS_MAX = 300;
 const DEFINITIONS_PHONES_MAX = 500;
+const AGREEMENTS_PHONES_MAX = 1000;
 
-/** The car park fan-out at each size, the turn-taking queue, and the definition cards. */
-export const SCENARIOS = ['fanout', 'queue', 'definitions', 'export'] as const;
+/** The car park fan-out at each size, the turn-taking queue, the definition cards, and a consent round and check-in. */
+export const SCENARIOS = ['fanout', 'queue', 'definitions', 'agreements', 'export'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export interface BenchOptions {
@@ -50,12 +51,14 @@ export interface BenchOptions {
   definitionsPhones: number;
   /** The window over which each phone answers the whole deck, in seconds. */
   definitionsSeconds: number;
+  /** Phones in the agreements run. */
+  agreementsPhones: number;
 }
 
-export const USAGE = `npm run bench -- [--scenario all|fanout|queue|definitions|export] [--sizes 25,200,1000] [--changes 200] [--warmup 60] [--gap 30]
+export const USAGE = `npm run bench -- [--scenario all|fanout|queue|definitions|agreements|export] [--sizes 25,200,1000] [--changes 200] [--warmup 60] [--gap 30]
                      [--senders 10] [--workers 2] [--prefill 500] [--prefill-size 200] [--profile]
                      [--queue-phones 200] [--queue-seconds 60] [--seed 1]
-                     [--definitions-phones 200] [--definitions-seconds 20]`;
+                     [--definitions-phones 200] [--definitions-seconds 20] [--agreements-phones 200]`;
 
 function positiveInt(name: string, raw: string, min = 1, max = Number.MAX_SAFE_INTEGER): number {
   const value = Number(raw);
@@ -91,6 +94,7 @@ export function readOptions(argv: string[]): BenchOptions {
       seed: { type: 'string', default: '1' },
       'definitions-phones': { type: 'string', default: '200' },
       'definitions-seconds': { type: 'string', default: '20' },
+      'agreements-phones': { type: 'string', default: '200' },
     },
   });
   const sizes = values.sizes.split(',').map((size) => positiveInt('sizes', size.trim(), 2));
@@ -110,6 +114,7 @@ export function readOptions(argv: string[]): BenchOptions {
     seed: positiveInt('seed', values.seed, 0, 2 ** 31),
     definitionsPhones: positiveInt('definitions-phones', values['definitions-phones'], 2, DEFINITIONS_PHONES_MAX),
     definitionsSeconds: positiveInt('definitions-seconds', values['definitions-seconds'], DEFINITIONS_SECONDS_MIN, DEFINITIONS_SECONDS_MAX),
+    agreementsPhones: positiveInt('agreements-phones', values['agreements-phones'], 2, AGREEMENTS_PHONES_MAX),
   };
   // A quick run without that size still gets the comparison, on its first size.
   if (!sizes.includes(options.prefillSize)) options.prefillSize = sizes[0] ?? options.prefillSize;

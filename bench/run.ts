@@ -4,6 +4,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { agreementsPlan, runAgreements } from './agreementsScenario.ts';
+import { agreementsChecks, renderAgreements, type AgreementsResult } from './agreementsSummary.ts';
 import { definitionsPlan, runDefinitions } from './definitionsScenario.ts';
 import { definitionsChecks, renderDefinitions, type DefinitionsResult } from './definitionsSummary.ts';
 import { exportChecks, runExport, type ExportResult } from './exportScenario.ts';
@@ -79,6 +81,7 @@ async function main(): Promise<void> {
     fanOut ? Math.max(...options.sizes) : 0,
     options.scenarios.includes('queue') ? options.queuePhones : 0,
     options.scenarios.includes('definitions') ? options.definitionsPhones : 0,
+    options.scenarios.includes('agreements') ? options.agreementsPhones : 0,
   ) + FILES_HEADROOM;
   const limit = openFilesLimit();
   if (limit !== null && limit < needed) {
@@ -109,12 +112,16 @@ async function main(): Promise<void> {
     options.scenarios.includes('definitions')
       ? `Definition cards: ${options.definitionsPhones} phones answer the whole deck over ${options.definitionsSeconds} s, then the reveal (seed ${options.seed}).`
       : '',
+    options.scenarios.includes('agreements')
+      ? `Agreements: ${options.agreementsPhones} phones answer a consent round, then check in on every agreement (seed ${options.seed}).`
+      : '',
   ];
   console.log(`Roundtable bench. ${intro.filter(Boolean).join(' ')} Phones live in ${options.workers} client processes; ${cpus().length} CPU cores are shared by everything.`);
   const results: ScenarioResult[] = [];
   let queue: QueueResult | null = null;
   let definitions: DefinitionsResult | null = null;
   let exportResult: ExportResult | null = null;
+  let agreements: AgreementsResult | null = null;
   const quietGates: QuietGate[] = [];
   try {
     for (const plan of fanOut ? plans(options) : []) {
@@ -145,6 +152,14 @@ async function main(): Promise<void> {
         console.error(`  The definition cards could not be measured: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
+    if (options.scenarios.includes('agreements')) {
+      await quietGate(`agreements, ${options.agreementsPhones} phones`, quietGates, { scenario: 'agreements', phones: options.agreementsPhones, prefill: 0 });
+      try {
+        agreements = await runAgreements(agreementsPlan(options));
+      } catch (error) {
+        console.error(`  The agreements could not be measured: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
     if (options.scenarios.includes('export')) {
       await quietGate('saving a room of 200 people and 1,000 items in every format', quietGates, { scenario: 'export', phones: 0, prefill: 0 });
       try {
@@ -164,12 +179,14 @@ async function main(): Promise<void> {
     ...checks(results, comparisons, options, queue),
     ...(definitions ? definitionsChecks(definitions) : options.scenarios.includes('definitions') ? [definitionsNotRun] : []),
     ...(exportResult ? exportChecks(exportResult) : []),
+    ...(agreements ? agreementsChecks(agreements) : []),
   ];
   if (definitions) console.log(renderDefinitions(definitions).join('\n'));
+  if (agreements) console.log(renderAgreements(agreements));
   console.log(render(results, comparisons, checkList, queue));
   mkdirSync(fileURLToPath(new URL('./results/', import.meta.url)), { recursive: true });
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryMb: Math.round(totalmem() / 2 ** 20), node: process.version, platform: process.platform };
-  writeFileSync(RESULTS_FILE, `${JSON.stringify({ startedAt: startedAt.toISOString(), seconds: (Date.now() - startedAt.getTime()) / 1000, machine, options, quietGates, checks: checkList, comparisons, results, queue, definitions, export: exportResult }, null, 2)}\n`);
+  writeFileSync(RESULTS_FILE, `${JSON.stringify({ startedAt: startedAt.toISOString(), seconds: (Date.now() - startedAt.getTime()) / 1000, machine, options, quietGates, checks: checkList, comparisons, results, queue, definitions, agreements, export: exportResult }, null, 2)}\n`);
   console.log(`\nWritten to ${RESULTS_FILE}. This is a measurement: missed targets do not fail the run.`);
 }
 
