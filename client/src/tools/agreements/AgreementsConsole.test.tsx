@@ -68,4 +68,12 @@ describe('AgreementsConsole in a meeting that follows on', () => {
     expect(down.getAttribute('aria-disabled')).toBe('true');
     expect(screen.getByRole('button', { name: 'Move down “We take breaks”' }).getAttribute('aria-disabled')).toBeNull();
   });
+
+  it('keeps dropped agreements in the record, out of the group’s list', () => {
+    const phones = agreement('ag-phones-01', 'Phones on silent', '', { status: 'dropped', adoptedAt: null, statusAt: 5 });
+    show(roomWith([breaks, phones]));
+    expect(screen.getByRole('list', { name: 'Our agreements, in order' }).textContent).not.toContain('Phones on silent');
+    expect(screen.getByText('Agreements the group let go (1)')).toBeTruthy();
+    expect(screen.getByText(/^Dropped in a round/)).toBeTruthy();
+  });
 });

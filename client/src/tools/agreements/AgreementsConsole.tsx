@@ -6,6 +6,7 @@ import { CheckInConsole } from './CheckInConsole.tsx';
 import { ExamplesToggle } from './ExamplesToggle.tsx';
 import { FollowOnOffer } from './FollowOnOffer.tsx';
 import { NextMeeting } from './NextMeeting.tsx';
+import { PastAgreements } from './PastAgreements.tsx';
 import { ProposalRow } from './ProposalRow.tsx';
 import { ProposeForm } from './ProposeForm.tsx';
 import { RoundConsole } from './RoundConsole.tsx';
@@ -63,6 +64,7 @@ export function AgreementsConsole() {
       <section className="stack" aria-labelledby={ids.adopted}>
         <h3 id={ids.adopted}>Our agreements</h3>
         <AdoptedList />
+        <PastAgreements />
       </section>
       <ExamplesToggle />
       <NextMeeting />
