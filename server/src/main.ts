@@ -1,16 +1,27 @@
 import { join } from 'node:path';
-import { startServer } from './app.ts';
+import { startServer, type RunningServer } from './app.ts';
+import { joinCluster } from './cluster/cluster.ts';
+import { redactedUrl } from './cluster/redis.ts';
 import { readConfig } from './config.ts';
 import { SqliteStore } from './store/SqliteStore.ts';
 
 const config = readConfig();
-const store = new SqliteStore(join(config.dataDir, 'roundtable.sqlite'));
-const server = await startServer(config, store);
+let server: RunningServer;
+if (config.redisUrl) {
+  // One of several processes: rooms, their log and the rate limits are shared through Redis.
+  const cluster = await joinCluster(config.redisUrl).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+  server = await startServer(config, cluster.store, cluster);
+} else {
+  server = await startServer(config, new SqliteStore(join(config.dataDir, 'roundtable.sqlite')));
+}
 
 console.log(`Roundtable is running.
   On this computer:        http://localhost:${server.port}
   Phones on this network:  ${server.base}
-  Data is kept in:         ${config.dataDir}`);
+  Data is kept in:         ${config.redisUrl ? `Redis at ${redactedUrl(config.redisUrl)}` : config.dataDir}`);
 
 async function stop(signal: string): Promise<void> {
   console.log(`${signal}: stopping.`);

@@ -17,6 +17,11 @@ export class PresenceTracker {
     return { ...(this.counts.get(roomId) ?? { facilitators: 0, participants: 0, screens: 0 }) };
   }
 
+  /** Rooms with at least one device connected here. */
+  rooms(): string[] {
+    return [...this.counts.keys()];
+  }
+
   add(roomId: string, role: keyof typeof ROLE_KEYS): void {
     this.change(roomId, role, 1);
   }
