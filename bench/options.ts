@@ -9,9 +9,10 @@ const SERVER_COMMANDS_PER_SECOND = 10;
 const QUEUE_SECONDS_MIN = 5;
 const QUEUE_SECONDS_MAX = 300;
 const QUEUE_PHONES_MAX = 500;
+const CLUSTER_PHONES_MAX = 1000;
 
-/** The car park fan-out at each size, and the turn-taking queue. */
-export const SCENARIOS = ['fanout', 'queue'] as const;
+/** The car park fan-out at each size, the turn-taking queue, and the fan-out over two processes sharing a room through Redis. */
+export const SCENARIOS = ['fanout', 'queue', 'cluster'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export interface BenchOptions {
@@ -41,11 +42,13 @@ export interface BenchOptions {
   queueSeconds: number;
   /** Seeds the queue run's random choices. */
   seed: number;
+  /** Phones in the room of the cluster scenario, on each side (one process; two through Redis). */
+  clusterPhones: number;
 }
 
-export const USAGE = `npm run bench -- [--scenario all|fanout|queue] [--sizes 25,200,1000] [--changes 200] [--warmup 60] [--gap 30]
+export const USAGE = `npm run bench -- [--scenario all|fanout|queue|cluster] [--sizes 25,200,1000] [--changes 200] [--warmup 60] [--gap 30]
                      [--senders 10] [--workers 2] [--prefill 500] [--prefill-size 200] [--profile]
-                     [--queue-phones 200] [--queue-seconds 60] [--seed 1]`;
+                     [--queue-phones 200] [--queue-seconds 60] [--seed 1] [--cluster-phones 200]`;
 
 function positiveInt(name: string, raw: string, min = 1, max = Number.MAX_SAFE_INTEGER): number {
   const value = Number(raw);
@@ -79,6 +82,7 @@ export function readOptions(argv: string[]): BenchOptions {
       'queue-phones': { type: 'string', default: '200' },
       'queue-seconds': { type: 'string', default: '60' },
       seed: { type: 'string', default: '1' },
+      'cluster-phones': { type: 'string', default: '200' },
     },
   });
   const sizes = values.sizes.split(',').map((size) => positiveInt('sizes', size.trim(), 2));
@@ -96,6 +100,7 @@ export function readOptions(argv: string[]): BenchOptions {
     queuePhones: positiveInt('queue-phones', values['queue-phones'], 2, QUEUE_PHONES_MAX),
     queueSeconds: positiveInt('queue-seconds', values['queue-seconds'], QUEUE_SECONDS_MIN, QUEUE_SECONDS_MAX),
     seed: positiveInt('seed', values.seed, 0, 2 ** 31),
+    clusterPhones: positiveInt('cluster-phones', values['cluster-phones'], 2, CLUSTER_PHONES_MAX),
   };
   // A quick run without that size still gets the comparison, on its first size.
   if (!sizes.includes(options.prefillSize)) options.prefillSize = sizes[0] ?? options.prefillSize;
