@@ -100,12 +100,12 @@ describe.runIf(redisTestsRun())('several processes sharing rooms through Redis',
 
     // Everyone sends at once, so the two processes race for the same versions again and again.
     const sent = senders.flatMap((sender, s) =>
-      Array.from({ length: 12 }, (_, n) => ({
-        text: `Point ${n} from device ${s}`,
-        ack: sender.send('carPark.add', { text: `Point ${n} from device ${s}`, anonymous: s >= 2 && n % 3 === 0 }),
-      })),
+      Array.from({ length: 12 }, (_, n) => {
+        const id = newId();
+        return { id, text: `Point ${n} from device ${s}`, ack: sender.send('carPark.add', { text: `Point ${n} from device ${s}`, anonymous: s >= 2 && n % 3 === 0 }, id) };
+      }),
     );
-    sent.push(...phones.map((phone, p) => ({ text: '', ack: phone.send('member.setName', { name: `Phone ${p}` }) })));
+    sent.push(...phones.map((phone, p) => ({ id: '', text: '', ack: phone.send('member.setName', { name: `Phone ${p}` }) })));
     const acks = await Promise.all(sent.map((one) => one.ack));
     for (const ack of acks) expect(ack).toEqual({ ok: true, version: expect.any(Number) });
     const versions = acks.map((ack) => (ack.ok ? ack.version : 0)).sort((x, y) => x - y);
@@ -131,6 +131,18 @@ describe.runIf(redisTestsRun())('several processes sharing rooms through Redis',
     const anonymousItems = Object.values(facilitatorA.view!.carPark.items).filter((item) => item.anonymous);
     expect(anonymousItems).toHaveLength(16);
     for (const item of anonymousItems) expect(item.authorId).toBeNull();
+
+    // A command resent to the other process is answered with its first version, never applied
+    // again: whether the room would refuse it now (the item exists) or accept it (a title).
+    const repeated = sent[0]!;
+    const repeatedAck = await repeated.ack;
+    expect(await facilitatorB.send('carPark.add', { text: repeated.text, anonymous: false }, repeated.id)).toEqual(repeatedAck);
+    const titleId = newId();
+    const titled = await facilitatorA.send('room.setTitle', { title: 'Two processes, one room' }, titleId);
+    expect(titled).toEqual({ ok: true, version: last + 1 });
+    expect(await facilitatorB.send('room.setTitle', { title: 'Two processes, one room' }, titleId)).toEqual(titled);
+    await facilitatorB.waitForVersion(last + 1);
+    expect(facilitatorB.version).toBe(last + 1);
 
     // Presence counts every device, whichever process it is connected to.
     await expect

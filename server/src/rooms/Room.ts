@@ -151,9 +151,12 @@ export class Room {
   }
 
   private async applyNow(command: AnyCommand, actor: Actor): Promise<ApplyOutcome> {
+    // A repeated command id is answered with its first version. The store looks the id up when
+    // it appends, if it can; otherwise it is looked up first.
+    const checksOnAppend = this.store.appendChecksCommandIds;
     let seen: number | null;
     try {
-      seen = this.commandVersions.get(command.id) ?? (await this.store.findCommand(this.id, command.id));
+      seen = this.commandVersions.get(command.id) ?? (checksOnAppend ? null : await this.store.findCommand(this.id, command.id));
     } catch (error) {
       if (!(error instanceof StoreUnavailable)) throw error;
       return unavailable(`Could not look up a command in room ${this.id}`, error);
@@ -162,7 +165,19 @@ export class Room {
     for (let attempt = 1; ; attempt++) {
       const ctx = { actor, now: Date.now() };
       const reduction = applyCommand(this.state, command, ctx);
-      if (!reduction.ok) return reduction;
+      if (!reduction.ok) {
+        if (!checksOnAppend) return reduction;
+        // Shared with other processes, this room may not have heard of their newest versions yet:
+        // a command is refused only on the newest state.
+        const before = this.currentVersion;
+        try {
+          await this.catchUp();
+        } catch (error) {
+          return unavailable(`Could not catch up room ${this.id}`, error);
+        }
+        if (this.currentVersion !== before && attempt < APPEND_ATTEMPTS) continue;
+        return this.refusedUnlessStored(command.id, reduction);
+      }
       const version = this.currentVersion + 1;
       const entry: LogEntry = { version, command, ctx };
       const snapshot = version % SNAPSHOT_EVERY === 0 ? { version, state: reduction.state } : undefined;
@@ -185,6 +200,20 @@ export class Room {
       this.commit(version, command.id, reduction.state, reduction.effects);
       this.appliedListener?.({ version, effects: reduction.effects });
       return { ok: true, version };
+    }
+  }
+
+  /**
+   * A refused command that was in fact applied before (a device resending an item it already
+   * added, say) is answered with the version it was stored at, not with the refusal.
+   */
+  private async refusedUnlessStored(commandId: string, refusal: ApplyOutcome): Promise<ApplyOutcome> {
+    try {
+      const stored = await this.store.findCommand(this.id, commandId);
+      return stored === null ? refusal : { ok: true, version: stored };
+    } catch (error) {
+      if (!(error instanceof StoreUnavailable)) throw error;
+      return unavailable(`Could not look up a command in room ${this.id}`, error);
     }
   }
 

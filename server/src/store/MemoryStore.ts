@@ -13,6 +13,7 @@ interface MemoryRoom {
  * so tests see the same isolation a real store gives.
  */
 export class MemoryStore implements Store {
+  readonly appendChecksCommandIds = false;
   private readonly rooms = new Map<string, MemoryRoom>();
 
   async createRoom(record: RoomRecord, state: RoomState): Promise<void> {

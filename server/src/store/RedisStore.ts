@@ -68,6 +68,7 @@ return 1
  * checks keys that live in different slots.
  */
 export class RedisStore implements Store {
+  readonly appendChecksCommandIds = true;
   private readonly redis: Redis;
   private readonly origin: string;
 

@@ -58,6 +58,7 @@ const LOOKUP_COLUMN: Record<RoomLookup['by'], string> = {
  * the last moments. Writes are synchronous calls, which keeps one room's writes in order.
  */
 export class SqliteStore implements Store {
+  readonly appendChecksCommandIds = false;
   private readonly db: DatabaseSync;
   private readonly statements: Record<string, StatementSync>;
 

@@ -36,6 +36,12 @@ export type RoomLookup =
  * acknowledge right after.
  */
 export interface Store {
+  /**
+   * Whether `append` itself refuses a command id that was already applied (with AppendConflict
+   * `'command'`). A room then skips looking the id up before each command: with a store shared
+   * through Redis, that saves a round trip on every command.
+   */
+  readonly appendChecksCommandIds: boolean;
   /** Stores a new room with its first snapshot (version 0). Fails if an id, token or code is taken. */
   createRoom(record: RoomRecord, state: RoomState): Promise<void>;
   findRoom(lookup: RoomLookup): Promise<RoomRecord | null>;
