@@ -39,8 +39,8 @@ describe.runIf(redisTestsRun())('several processes sharing rooms through Redis',
     await redis?.stop();
   });
 
-  async function startTwo(): Promise<[ServerProcess, ServerProcess]> {
-    const started = await Promise.all([0, 1].map(() => startServerProcess({ REDIS_URL: redis.url })));
+  async function startTwo(env: Record<string, string> = {}): Promise<[ServerProcess, ServerProcess]> {
+    const started = await Promise.all([0, 1].map(() => startServerProcess({ ...env, REDIS_URL: redis.url })));
     servers.push(...started);
     return started as [ServerProcess, ServerProcess];
   }
@@ -274,6 +274,35 @@ describe.runIf(redisTestsRun())('several processes sharing rooms through Redis',
     expect(await freshView(b, room, 'facilitator', facilitator)).toEqual({ view: facilitator.view, version: last });
     expect(await freshView(a, room, 'participant', phone)).toEqual({ view: phone.view, version: last });
   }, 60_000);
+
+  it('keeps a raised hand up when its phone comes back through the other process, and lowers it once when the phone is gone', async () => {
+    const graceMs = 1_500;
+    const [a, b] = await startTwo({ HAND_GRACE_MS: String(graceMs) });
+    const room = await createRoom(a, 'Hands');
+    const facilitator = await device(b, room, 'facilitator');
+    const moving = await device(a, room, 'participant');
+    const leaving = await device(a, room, 'participant');
+    let raised = 0;
+    for (const phone of [moving, leaving]) {
+      const ack = await phone.send('queue.raiseHand', { card: 'speak' });
+      expect(ack).toEqual({ ok: true, version: expect.any(Number) });
+      if (ack.ok) raised = ack.version;
+    }
+    await facilitator.waitForVersion(raised);
+    const handOf = (client: TestClient) => Object.values(facilitator.view!.queue.hands).find((hand) => hand.memberId === client.me?.memberId);
+    expect(handOf(moving)).toBeDefined();
+
+    moving.disconnect();
+    leaving.disconnect();
+    await device(b, room, 'participant', moving);
+    // A's timers run out; only the phone that did not come back anywhere loses its hand, once.
+    await new Promise((resolve) => setTimeout(resolve, graceMs + 1_000));
+    for (const server of [a, b]) expect(server.child.exitCode, server.output.join('')).toBeNull();
+    await facilitator.sync();
+    expect(handOf(leaving)).toBeUndefined();
+    expect(handOf(moving)).toBeDefined();
+    expect(facilitator.version).toBe(raised + 1);
+  }, 30_000);
 
   it('counts wrong join codes per address across processes', async () => {
     const [a, b] = await startTwo();

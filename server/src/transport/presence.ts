@@ -66,6 +66,11 @@ export class AwayTimers {
     this.timers.delete(key);
   }
 
+  /** Whether a device of the member is connected to this process. */
+  isHere(roomId: string, memberId: string): boolean {
+    return this.devices.has(`${roomId}:${memberId}`);
+  }
+
   left(roomId: string, memberId: string, onAway: () => void): void {
     const key = `${roomId}:${memberId}`;
     const remaining = (this.devices.get(key) ?? 1) - 1;

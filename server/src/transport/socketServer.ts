@@ -40,6 +40,8 @@ interface SocketData {
 interface ServerSideEvents {
   /** A process's own presence counts for a room. */
   presence: (serverId: string, roomId: string, counts: Presence) => void;
+  /** Asks every other process whether a device of the member is connected to it. */
+  memberConnected: (roomId: string, memberId: string, answer: (connected: boolean) => void) => void;
 }
 
 type RoomServer = Server<ClientToServerEvents, ServerToClientEvents, ServerSideEvents, SocketData>;
@@ -120,18 +122,20 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
       .catch((error: unknown) => console.error(`Could not lower the hand of ${memberId} in room ${room.id}:`, error));
   };
   // With several processes, the phone may have come back through another one: the timer of the
-  // process it left asks every process before lowering the hand, and if they cannot all be asked
-  // (Redis is away), keeps the hand up and waits another grace period.
+  // process it left asks the others before lowering the hand, and if they cannot all be asked
+  // (Redis is away), keeps the hand up and waits another grace period. (Not fetchSockets(): it
+  // would send each socket's data, which holds the live room, to the asking process.)
   const lowerAwayHand = !cluster
     ? lowerHand
     : (room: Room, memberId: string): void => {
-        io.in(memberChannel(room.id, memberId))
-          .fetchSockets()
+        // The adapter waits up to 5 s for every other process to answer.
+        io.serverSideEmitWithAck('memberConnected', room.id, memberId)
           .then(
-            (sockets) => sockets.length === 0 && lowerHand(room, memberId),
+            (answers: boolean[]) => answers.includes(true) || lowerHand(room, memberId),
             () => away.startGrace(room.id, memberId, () => lowerAwayHand(room, memberId)),
           );
       };
+  if (cluster) io.on('memberConnected', (roomId, memberId, answer) => answer(away.isHere(roomId, memberId)));
   /** Rooms whose raised hands have had their grace timers started since this process began. */
   const graceArmed = new Set<string>();
 
