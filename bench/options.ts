@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CAR_PARK_MAX_ITEMS } from '@roundtable/shared';
+import type { AppendFsync } from '../server/test/support/redisServer.ts';
 
 const PROFILE_DIR = fileURLToPath(new URL('./results/profiles/', import.meta.url));
 /** The server lets one connection send 10 commands a second once its burst is used. */
@@ -44,11 +45,14 @@ export interface BenchOptions {
   seed: number;
   /** Phones in the room of the cluster scenario, on each side (one process; two through Redis). */
   clusterPhones: number;
+  /** The cluster's Redis `appendfsync`: `always` (the README's advice) or `everysec`. */
+  redisFsync: AppendFsync;
 }
 
 export const USAGE = `npm run bench -- [--scenario all|fanout|queue|cluster] [--sizes 25,200,1000] [--changes 200] [--warmup 60] [--gap 30]
                      [--senders 10] [--workers 2] [--prefill 500] [--prefill-size 200] [--profile]
-                     [--queue-phones 200] [--queue-seconds 60] [--seed 1] [--cluster-phones 200]`;
+                     [--queue-phones 200] [--queue-seconds 60] [--seed 1] [--cluster-phones 200]
+                     [--redis-fsync always|everysec]`;
 
 function positiveInt(name: string, raw: string, min = 1, max = Number.MAX_SAFE_INTEGER): number {
   const value = Number(raw);
@@ -56,6 +60,11 @@ function positiveInt(name: string, raw: string, min = 1, max = Number.MAX_SAFE_I
     throw new Error(`--${name} must be a whole number ${max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`}, not "${raw}".`);
   }
   return value;
+}
+
+function readFsync(raw: string): AppendFsync {
+  if (raw === 'always' || raw === 'everysec') return raw;
+  throw new Error(`--redis-fsync must be always or everysec, not "${raw}".`);
 }
 
 function readScenarios(raw: string): Scenario[] {
@@ -83,6 +92,7 @@ export function readOptions(argv: string[]): BenchOptions {
       'queue-seconds': { type: 'string', default: '60' },
       seed: { type: 'string', default: '1' },
       'cluster-phones': { type: 'string', default: '200' },
+      'redis-fsync': { type: 'string', default: 'always' },
     },
   });
   const sizes = values.sizes.split(',').map((size) => positiveInt('sizes', size.trim(), 2));
@@ -101,6 +111,7 @@ export function readOptions(argv: string[]): BenchOptions {
     queueSeconds: positiveInt('queue-seconds', values['queue-seconds'], QUEUE_SECONDS_MIN, QUEUE_SECONDS_MAX),
     seed: positiveInt('seed', values.seed, 0, 2 ** 31),
     clusterPhones: positiveInt('cluster-phones', values['cluster-phones'], 2, CLUSTER_PHONES_MAX),
+    redisFsync: readFsync(values['redis-fsync']),
   };
   // A quick run without that size still gets the comparison, on its first size.
   if (!sizes.includes(options.prefillSize)) options.prefillSize = sizes[0] ?? options.prefillSize;

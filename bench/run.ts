@@ -133,7 +133,7 @@ async function main(): Promise<void> {
       await quietGate(`${options.clusterPhones} phones, one process against two sharing the room through Redis`, quietGates, { scenario: 'cluster', phones: options.clusterPhones, prefill: 0 });
       try {
         const { warmup, changes, senders, gapMs } = options;
-        cluster = await runCluster({ phones: options.clusterPhones, prefill: 0, warmup, changes, senders, gapMs, profileDir: null }, pool);
+        cluster = await runCluster({ phones: options.clusterPhones, prefill: 0, warmup, changes, senders, gapMs, profileDir: null }, pool, options.redisFsync);
         console.log(`  two processes added ${cluster.overheadMs.p50} ms at p50 and ${cluster.overheadMs.p99} ms at p99 to the last recipient's wait`);
       } catch (error) {
         console.error(`  The cluster could not be measured: ${error instanceof Error ? error.message : String(error)}`);

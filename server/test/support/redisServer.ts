@@ -37,24 +37,29 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
+/** When Redis flushes its append-only file to disk: on every write, or once a second. */
+export type AppendFsync = 'always' | 'everysec';
+
 /**
  * A private redis-server on a free loopback port, with its data in a fresh temporary directory.
- * It is configured as the README says for production: append-only file, fsync on every write,
- * so stopping it with SIGKILL loses nothing it acknowledged, and a restart on the same directory
- * brings everything back.
+ * It is configured as the README says for production: append-only file, fsync on every write
+ * (unless told otherwise), so stopping it with SIGKILL loses nothing it acknowledged, and a
+ * restart on the same directory brings everything back.
  */
 export class TestRedis {
   readonly port: number;
   readonly dir: string;
+  private readonly appendFsync: AppendFsync;
   private child: ChildProcess | null = null;
 
-  private constructor(port: number, dir: string) {
+  private constructor(port: number, dir: string, appendFsync: AppendFsync) {
     this.port = port;
     this.dir = dir;
+    this.appendFsync = appendFsync;
   }
 
-  static async start(): Promise<TestRedis> {
-    const redis = new TestRedis(await freePort(), mkdtempSync(join(tmpdir(), 'roundtable-redis-')));
+  static async start(appendFsync: AppendFsync = 'always'): Promise<TestRedis> {
+    const redis = new TestRedis(await freePort(), mkdtempSync(join(tmpdir(), 'roundtable-redis-')), appendFsync);
     await redis.restart();
     return redis;
   }
@@ -67,7 +72,7 @@ export class TestRedis {
   async restart(): Promise<void> {
     const binary = findRedisServer();
     if (!binary) throw new Error('redis-server is not installed, and CI is set, so the Redis tests must run. Install it (apt-get install redis-server).');
-    const args = ['--port', String(this.port), '--bind', '127.0.0.1', '--dir', this.dir, '--save', '', '--appendonly', 'yes', '--appendfsync', 'always'];
+    const args = ['--port', String(this.port), '--bind', '127.0.0.1', '--dir', this.dir, '--save', '', '--appendonly', 'yes', '--appendfsync', this.appendFsync];
     const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     let output = '';
