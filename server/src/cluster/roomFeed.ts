@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
-import { APPLIED_CHANNEL, type AppliedNotice } from '../store/RedisStore.ts';
+import { APPLIED_CHANNEL, readNotice } from '../store/RedisStore.ts';
 
 /**
  * Tells this process's rooms of every version another process stores, as Redis announces it, so
@@ -12,14 +12,14 @@ import { APPLIED_CHANNEL, type AppliedNotice } from '../store/RedisStore.ts';
 export async function followRooms(subscriber: Redis, registry: RoomRegistry, origin: string): Promise<void> {
   subscriber.on('message', (channel: string, message: string) => {
     if (channel !== APPLIED_CHANNEL) return;
-    let notice: AppliedNotice;
+    const notice = readNotice(message);
+    if (!notice || notice.origin === origin || !registry.has(notice.roomId)) return;
     try {
-      notice = JSON.parse(message) as AppliedNotice;
+      registry.received(notice.roomId, notice.entry());
     } catch {
-      console.error('A notice of a stored version could not be read; ignoring it.');
-      return;
+      // The room reads the log when the next notice shows it a gap, or after a reconnection.
+      console.error(`A notice of a stored version of room ${notice.roomId} could not be read; ignoring it.`);
     }
-    if (notice.origin !== origin) registry.received(notice.roomId, notice.entry);
   });
   await subscriber.subscribe(APPLIED_CHANNEL);
   // Registered after the first subscription, so 'ready' means a reconnection. Subscribing again

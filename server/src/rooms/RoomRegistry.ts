@@ -85,6 +85,11 @@ export class RoomRegistry {
     return room;
   }
 
+  /** Whether this process has the room loaded (or is loading it). */
+  has(roomId: string): boolean {
+    return this.rooms.has(roomId);
+  }
+
   /**
    * A version another process stored. A room loaded here takes it in, in its turn (a room still
    * loading takes it in once loaded); a room not loaded here will read it when it is.

@@ -5,14 +5,20 @@ import { AppendConflict, StoreUnavailable, type LogEntry, type RoomLookup, type 
 
 /** Every key this store writes starts with this. */
 const PREFIX = 'rt:';
-/** The channel on which each stored version is announced to every process, with its entry. */
+/**
+ * The channel on which each stored version is announced to every process, with its entry, as
+ * `<room id> <origin> <entry as JSON>`: ids never hold a space, so a process reads the room id
+ * and skips the notice, without parsing the entry, when it does not have that room loaded.
+ * `origin` names the process that stored it.
+ */
 export const APPLIED_CHANNEL = `${PREFIX}applied`;
 
-/** A stored version as announced on {@link APPLIED_CHANNEL}. `origin` is the process that stored it. */
-export interface AppliedNotice {
-  roomId: string;
-  origin: string;
-  entry: LogEntry;
+/** A notice from {@link APPLIED_CHANNEL}, split; null when it is not one. */
+export function readNotice(message: string): { roomId: string; origin: string; entry: () => LogEntry } | null {
+  const first = message.indexOf(' ');
+  const second = message.indexOf(' ', first + 1);
+  if (first <= 0 || second <= first + 1) return null;
+  return { roomId: message.slice(0, first), origin: message.slice(first + 1, second), entry: () => JSON.parse(message.slice(second + 1)) as LogEntry };
 }
 
 const keys = {
@@ -119,7 +125,7 @@ export class RedisStore implements Store {
 
   async append(roomId: string, entry: LogEntry, snapshot?: { version: number; state: RoomState }): Promise<void> {
     const serialised = JSON.stringify(entry);
-    const notice = `{"roomId":${JSON.stringify(roomId)},"origin":${JSON.stringify(this.origin)},"entry":${serialised}}`;
+    const notice = `${roomId} ${this.origin} ${serialised}`;
     const [outcome, version] = (await this.call(() =>
       APPEND.run(
         this.redis,
