@@ -24,12 +24,12 @@ interface Phone {
 
 const phones = new Map<number, Phone>();
 /** Phones of each server that got in: each gets every change but its own. */
-const joinedCount: Record<Flavour, number> = { roundtable: 0, bare: 0 };
+const joinedCount: Record<Flavour, number> = { roundtable: 0, bare: 0, cluster: 0 };
 /** Which local phone sent each change, so its own echo is not counted as an arrival. */
 const sentBy = new Map<string, number>();
 let arrivals = new Map<string, number[]>();
 let frameBytes = new Map<string, number>();
-const noBytes = (): Record<Flavour, number> => ({ roundtable: 0, bare: 0 });
+const noBytes = (): Record<Flavour, number> => ({ roundtable: 0, bare: 0, cluster: 0 });
 let bytesIn = noBytes();
 let bytesOut = noBytes();
 /** The one `await` or `collect` waiting for deliveries, checked on each arrival. */
@@ -109,7 +109,7 @@ async function send({ client, id, text }: Send): Promise<SendRecord> {
   sentBy.set(id, client);
   const sentAt = now();
   try {
-    const ack = await (phone.flavour === 'roundtable'
+    const ack = await (phone.flavour !== 'bare'
       ? phone.socket.timeout(ACK_TIMEOUT_MS).emitWithAck('command', { id, type: 'carPark.add', payload: { text, anonymous: false } })
       : phone.socket.timeout(ACK_TIMEOUT_MS).emitWithAck('send', { id, text }));
     const ackedAt = now();
@@ -184,6 +184,7 @@ async function handle(request: WorkerRequest): Promise<WorkerAnswer> {
       phones.clear();
       joinedCount.roundtable = 0;
       joinedCount.bare = 0;
+      joinedCount.cluster = 0;
       closeQueueDevices();
       closeDefinitionsDevices();
       return null;

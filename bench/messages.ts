@@ -6,8 +6,11 @@ import type { Credential, QueueState } from '@roundtable/shared';
 import type { AnswerRecord, DefinitionsRequest, DefinitionsTruth, DeviceReceipt, RevealRecord } from './definitionsMessages.ts';
 import type { QueuePlan } from './plan.ts';
 
-/** Which server the phones talk to: Roundtable itself, or the bare Socket.IO baseline. */
-export type Flavour = 'roundtable' | 'bare';
+/**
+ * Which server the phones talk to: Roundtable itself, the bare Socket.IO baseline, or Roundtable
+ * as two processes sharing the room through Redis (the cluster scenario).
+ */
+export type Flavour = 'roundtable' | 'bare' | 'cluster';
 
 /** One command a phone sends: its id (also the car park item's id) and the item's text. */
 export interface Send {

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CAR_PARK_MAX_ITEMS } from '@roundtable/shared';
+import type { AppendFsync } from '../server/test/support/redisServer.ts';
 
 const PROFILE_DIR = fileURLToPath(new URL('./results/profiles/', import.meta.url));
 /** The server lets one connection send 10 commands a second once its burst is used. */
@@ -9,6 +10,7 @@ const SERVER_COMMANDS_PER_SECOND = 10;
 const QUEUE_SECONDS_MIN = 5;
 const QUEUE_SECONDS_MAX = 300;
 const QUEUE_PHONES_MAX = 500;
+const CLUSTER_PHONES_MAX = 1000;
 
 /** Bounds on the definition cards run. */
 const DEFINITIONS_SECONDS_MIN = 5;
@@ -16,8 +18,11 @@ const DEFINITIONS_SECONDS_MAX = 300;
 const DEFINITIONS_PHONES_MAX = 500;
 const AGREEMENTS_PHONES_MAX = 1000;
 
-/** The car park fan-out at each size, the turn-taking queue, the definition cards, and a consent round and check-in. */
-export const SCENARIOS = ['fanout', 'queue', 'definitions', 'agreements', 'export'] as const;
+/**
+ * The car park fan-out at each size, the turn-taking queue, the definition cards, a consent round
+ * and check-in, exports of a large room, and the fan-out over two processes sharing a room through Redis.
+ */
+export const SCENARIOS = ['fanout', 'queue', 'definitions', 'agreements', 'export', 'cluster'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export interface BenchOptions {
@@ -53,12 +58,17 @@ export interface BenchOptions {
   definitionsSeconds: number;
   /** Phones in the agreements run. */
   agreementsPhones: number;
+  /** Phones in the room of the cluster scenario, on each side (one process; two through Redis). */
+  clusterPhones: number;
+  /** The cluster's Redis `appendfsync`: `always` (the README's advice) or `everysec`. */
+  redisFsync: AppendFsync;
 }
 
-export const USAGE = `npm run bench -- [--scenario all|fanout|queue|definitions|agreements|export] [--sizes 25,200,1000] [--changes 200] [--warmup 60] [--gap 30]
+export const USAGE = `npm run bench -- [--scenario all|fanout|queue|definitions|agreements|export|cluster] [--sizes 25,200,1000] [--changes 200] [--warmup 60] [--gap 30]
                      [--senders 10] [--workers 2] [--prefill 500] [--prefill-size 200] [--profile]
                      [--queue-phones 200] [--queue-seconds 60] [--seed 1]
-                     [--definitions-phones 200] [--definitions-seconds 20] [--agreements-phones 200]`;
+                     [--definitions-phones 200] [--definitions-seconds 20] [--agreements-phones 200]
+                     [--cluster-phones 200] [--redis-fsync always|everysec]`;
 
 function positiveInt(name: string, raw: string, min = 1, max = Number.MAX_SAFE_INTEGER): number {
   const value = Number(raw);
@@ -66,6 +76,11 @@ function positiveInt(name: string, raw: string, min = 1, max = Number.MAX_SAFE_I
     throw new Error(`--${name} must be a whole number ${max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`}, not "${raw}".`);
   }
   return value;
+}
+
+function readFsync(raw: string): AppendFsync {
+  if (raw === 'always' || raw === 'everysec') return raw;
+  throw new Error(`--redis-fsync must be always or everysec, not "${raw}".`);
 }
 
 function readScenarios(raw: string): Scenario[] {
@@ -95,6 +110,8 @@ export function readOptions(argv: string[]): BenchOptions {
       'definitions-phones': { type: 'string', default: '200' },
       'definitions-seconds': { type: 'string', default: '20' },
       'agreements-phones': { type: 'string', default: '200' },
+      'cluster-phones': { type: 'string', default: '200' },
+      'redis-fsync': { type: 'string', default: 'always' },
     },
   });
   const sizes = values.sizes.split(',').map((size) => positiveInt('sizes', size.trim(), 2));
@@ -115,6 +132,8 @@ export function readOptions(argv: string[]): BenchOptions {
     definitionsPhones: positiveInt('definitions-phones', values['definitions-phones'], 2, DEFINITIONS_PHONES_MAX),
     definitionsSeconds: positiveInt('definitions-seconds', values['definitions-seconds'], DEFINITIONS_SECONDS_MIN, DEFINITIONS_SECONDS_MAX),
     agreementsPhones: positiveInt('agreements-phones', values['agreements-phones'], 2, AGREEMENTS_PHONES_MAX),
+    clusterPhones: positiveInt('cluster-phones', values['cluster-phones'], 2, CLUSTER_PHONES_MAX),
+    redisFsync: readFsync(values['redis-fsync']),
   };
   // A quick run without that size still gets the comparison, on its first size.
   if (!sizes.includes(options.prefillSize)) options.prefillSize = sizes[0] ?? options.prefillSize;

@@ -13,7 +13,7 @@ const BYTES_TOLERANCE = 0.05;
 const NOISY_OTHER_LOAD_PERCENT = 20;
 
 /** A warning to put after a latency verdict measured while other work competed for the cores. */
-function noise(result: Pick<ScenarioResult, 'otherCpuPercent'> | undefined): string {
+export function noise(result: Pick<ScenarioResult, 'otherCpuPercent'> | undefined): string {
   const load = result?.otherCpuPercent ?? null;
   return load !== null && load > NOISY_OTHER_LOAD_PERCENT ? ` (noisy: other work used ${load}% of a core meanwhile; rerun when the machine is quiet)` : '';
 }

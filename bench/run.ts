@@ -14,6 +14,7 @@ import type { PairPlan } from './plan.ts';
 import { killAllChildren, openFilesLimit, waitForQuiet } from './processes.ts';
 import { queuePlan, runQueue } from './queueScenario.ts';
 import type { QueueResult } from './queueSummary.ts';
+import { clusterChecks, renderCluster, runCluster, type ClusterResult } from './clusterScenario.ts';
 import { checks, compare, render } from './report.ts';
 import { runPair } from './scenario.ts';
 import type { ScenarioResult } from './summary.ts';
@@ -115,6 +116,9 @@ async function main(): Promise<void> {
     options.scenarios.includes('agreements')
       ? `Agreements: ${options.agreementsPhones} phones answer a consent round, then check in on every agreement (seed ${options.seed}).`
       : '',
+    options.scenarios.includes('cluster')
+      ? `Cluster fan-out: a ${options.clusterPhones}-phone room on one process against the same room split over two processes sharing it through Redis.`
+      : '',
   ];
   console.log(`Roundtable bench. ${intro.filter(Boolean).join(' ')} Phones live in ${options.workers} client processes; ${cpus().length} CPU cores are shared by everything.`);
   const results: ScenarioResult[] = [];
@@ -122,6 +126,7 @@ async function main(): Promise<void> {
   let definitions: DefinitionsResult | null = null;
   let exportResult: ExportResult | null = null;
   let agreements: AgreementsResult | null = null;
+  let cluster: ClusterResult | null = null;
   const quietGates: QuietGate[] = [];
   try {
     for (const plan of fanOut ? plans(options) : []) {
@@ -168,6 +173,16 @@ async function main(): Promise<void> {
         console.error(`  The export could not be measured: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
+    if (options.scenarios.includes('cluster')) {
+      await quietGate(`${options.clusterPhones} phones, one process against two sharing the room through Redis`, quietGates, { scenario: 'cluster', phones: options.clusterPhones, prefill: 0 });
+      try {
+        const { warmup, changes, senders, gapMs } = options;
+        cluster = await runCluster({ phones: options.clusterPhones, prefill: 0, warmup, changes, senders, gapMs, profileDir: null }, pool, options.redisFsync);
+        console.log(`  two processes added ${cluster.overheadMs.p50} ms at p50 and ${cluster.overheadMs.p99} ms at p99 to the last recipient's wait`);
+      } catch (error) {
+        console.error(`  The cluster could not be measured: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
   } finally {
     pool.close();
     killAllChildren();
@@ -180,13 +195,15 @@ async function main(): Promise<void> {
     ...(definitions ? definitionsChecks(definitions) : options.scenarios.includes('definitions') ? [definitionsNotRun] : []),
     ...(exportResult ? exportChecks(exportResult) : []),
     ...(agreements ? agreementsChecks(agreements) : []),
+    ...(options.scenarios.includes('cluster') ? clusterChecks(cluster, options.clusterPhones) : []),
   ];
   if (definitions) console.log(renderDefinitions(definitions).join('\n'));
   if (agreements) console.log(renderAgreements(agreements));
+  if (cluster) console.log(renderCluster(cluster));
   console.log(render(results, comparisons, checkList, queue));
   mkdirSync(fileURLToPath(new URL('./results/', import.meta.url)), { recursive: true });
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryMb: Math.round(totalmem() / 2 ** 20), node: process.version, platform: process.platform };
-  writeFileSync(RESULTS_FILE, `${JSON.stringify({ startedAt: startedAt.toISOString(), seconds: (Date.now() - startedAt.getTime()) / 1000, machine, options, quietGates, checks: checkList, comparisons, results, queue, definitions, agreements, export: exportResult }, null, 2)}\n`);
+  writeFileSync(RESULTS_FILE, `${JSON.stringify({ startedAt: startedAt.toISOString(), seconds: (Date.now() - startedAt.getTime()) / 1000, machine, options, quietGates, checks: checkList, comparisons, results, queue, definitions, agreements, export: exportResult, cluster }, null, 2)}\n`);
   console.log(`\nWritten to ${RESULTS_FILE}. This is a measurement: missed targets do not fail the run.`);
 }
 

@@ -23,7 +23,7 @@ const CHANGE_TIMEOUT_MS = 5_000;
 const PREFILL_PER_PHONE_PER_ROUND = 10;
 
 /** One server of the pair and its phones. */
-interface Side {
+export interface Side {
   flavour: Flavour;
   server: RunningChild;
   token: string;
@@ -56,17 +56,22 @@ function profileArgs(plan: PairPlan, flavour: Flavour): string[] {
   return ['--cpu-prof', `--cpu-prof-dir=${plan.profileDir}`, `--cpu-prof-name=${name}`];
 }
 
-function newSide(flavour: Flavour, server: RunningChild, token: string, firstClient: number): Side {
+export function newSide(flavour: Flavour, server: RunningChild, token: string, firstClient: number): Side {
   const sample = sampleProcess(server.pid);
   return { flavour, server, token, firstClient, joins: [], joined: [], senders: [], samples: { beforeJoin: sample, afterJoin: sample, settled: sample } };
 }
 
-/** Connects every phone of one side at once and records how each got in. */
-async function joinSide(pool: WorkerPool, side: Side, phones: number, senders: number): Promise<void> {
+/**
+ * Connects every phone of one side at once and records how each got in. `urlOf` spreads the
+ * phones over several processes (the cluster scenario); by default they all go to the side's server.
+ */
+export async function joinSide(pool: WorkerPool, side: Side, phones: number, senders: number, urlOf: (client: number) => string = () => side.server.url): Promise<void> {
   const shares = pool.share(side.firstClient, phones);
+  const urls = [...new Set(shares.flat().map(urlOf))];
   const beforeJoin = sampleProcess(side.server.pid);
-  const request = (index: number) => ({ op: 'connect' as const, url: side.server.url, flavour: side.flavour, token: side.token, clients: shares[index] ?? [] });
-  side.joins = (await pool.all(request)).flat();
+  const request = (url: string) => (index: number) =>
+    ({ op: 'connect' as const, url, flavour: side.flavour, token: side.token, clients: (shares[index] ?? []).filter((client) => urlOf(client) === url) });
+  side.joins = (await Promise.all(urls.map((url) => pool.all(request(url))))).flat(2);
   const afterJoin = sampleProcess(side.server.pid);
   side.samples = { beforeJoin, afterJoin, settled: afterJoin };
   side.joined = side.joins.filter((record) => record.syncedAt !== null).map((record) => record.client).sort((a, b) => a - b);
@@ -107,14 +112,14 @@ export async function runPair(plan: PairPlan, pool: WorkerPool): Promise<Scenari
   }
 }
 
-type Sent = { id: string; client: number; record: SendRecord }[];
+export type Sent = { id: string; client: number; record: SendRecord }[];
 
 /**
  * Sends `count` changes to each server, alternating between them, each round-robin over that
  * server's senders. Before the next send, every phone must have the change (or it counts as
  * missing after CHANGE_TIMEOUT_MS), then the bench waits `gapMs`: each change is timed alone.
  */
-async function sendAlternately(pool: WorkerPool, sides: Side[], count: number, gapMs: number, nextText: () => string): Promise<Sent[]> {
+export async function sendAlternately(pool: WorkerPool, sides: Side[], count: number, gapMs: number, nextText: () => string): Promise<Sent[]> {
   const sent: Sent[] = sides.map(() => []);
   for (let n = 0; n < count; n++) {
     for (const [index, side] of sides.entries()) {
@@ -147,7 +152,7 @@ async function prefill(pool: WorkerPool, side: Side, count: number, nextText: ()
 }
 
 /** Runs `work` between fresh counters and two samples of every process, and gathers what every phone saw. */
-async function measure(pool: WorkerPool, sides: Side[], work: () => Promise<Sent[]>): Promise<Phase[]> {
+export async function measure(pool: WorkerPool, sides: Side[], work: () => Promise<Sent[]>): Promise<Phase[]> {
   await pool.all(() => ({ op: 'reset' }));
   const serversBefore = sides.map((side) => sampleProcess(side.server.pid));
   const clientsBefore = pool.pids.map(sampleProcess);

@@ -152,7 +152,7 @@ export function summarise({ plan, flavour, label, joins, server, phase }: Measur
     flavour,
     phones: plan.phones,
     prefill: plan.prefill,
-    itemsBefore: flavour === 'roundtable' ? plan.prefill + plan.warmup : 0,
+    itemsBefore: flavour === 'bare' ? 0 : plan.prefill + plan.warmup,
     join,
     changes: summariseChanges(phase, join.joined),
     bytes: summariseBytes(phase, flavour),

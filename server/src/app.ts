@@ -4,12 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { ErrorCode } from '@roundtable/shared';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import type { Cluster } from './cluster/cluster.ts';
 import { publicBase, type Config } from './config.ts';
 import { apiRouter, roomLinks } from './http/api.ts';
 import { clientFiles } from './http/clientFiles.ts';
 import { exportRouter } from './http/exportRoutes.ts';
 import { RoomRegistry } from './rooms/RoomRegistry.ts';
-import type { Store } from './store/Store.ts';
+import { StoreUnavailable, type Store } from './store/Store.ts';
 import { attachSocketServer } from './transport/socketServer.ts';
 
 const CLIENT_DIST = fileURLToPath(new URL('../../client/dist/', import.meta.url));
@@ -38,9 +39,14 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Builds and starts the whole server: the API, the client's files and the Socket.IO endpoint. */
-export async function startServer(config: Config, store: Store): Promise<RunningServer> {
+/**
+ * Builds and starts the whole server: the API, the client's files and the Socket.IO endpoint.
+ * With `cluster`, this is one of several processes sharing rooms through Redis (and `store` is
+ * the cluster's store).
+ */
+export async function startServer(config: Config, store: Store, cluster?: Cluster): Promise<RunningServer> {
   const registry = new RoomRegistry(store);
+  await cluster?.follow(registry);
   const app = express();
   const httpServer: HttpServer = createServer(app);
   let base = '';
@@ -58,7 +64,7 @@ export async function startServer(config: Config, store: Store): Promise<Running
     response.json({ ok: true, rooms: registry.loadedCount, uptimeSeconds: Math.round(process.uptime()) });
   });
   app.use('/api', exportRouter(registry, () => base));
-  app.use('/api', apiRouter(registry, () => base));
+  app.use('/api', apiRouter(registry, () => base, cluster?.limiter));
   if (existsSync(CLIENT_DIST)) {
     app.use(clientFiles(CLIENT_DIST));
   } else {
@@ -69,6 +75,10 @@ export async function startServer(config: Config, store: Store): Promise<Running
   app.use((error: Error & { status?: number; type?: string }, _request: Request, response: Response, _next: NextFunction) => {
     if (error.type === 'entity.too.large') return response.status(413).json({ code: ErrorCode.BAD_REQUEST, message: 'That is too long.' });
     if (error.type === 'entity.parse.failed') return response.status(400).json({ code: ErrorCode.BAD_REQUEST, message: 'That was not understood.' });
+    if (error instanceof StoreUnavailable) {
+      console.error(`Request refused: ${error.message}`);
+      return response.status(503).json({ code: ErrorCode.UNAVAILABLE, message: 'The workshop cannot be reached right now. Please try again in a moment.' });
+    }
     console.error('Request failed:', error);
     return response.status(500).json({ code: ErrorCode.INTERNAL, message: 'Something went wrong. Please try again.' });
   });
@@ -76,6 +86,7 @@ export async function startServer(config: Config, store: Store): Promise<Running
   const io = attachSocketServer(httpServer, {
     registry,
     handGraceMs: config.handGraceMs,
+    ...(cluster ? { cluster: cluster.socket } : {}),
     originAllowed: (origin, request) => originAllowed(origin, request, config, base),
     linksFor: (room, role) => {
       const links = roomLinks(base, room.record);
@@ -99,6 +110,7 @@ export async function startServer(config: Config, store: Store): Promise<Running
     close: async () => {
       await io.close();
       await store.close();
+      await cluster?.close();
     },
   };
 }

@@ -14,6 +14,8 @@ export interface Config {
   trustProxy: boolean;
   /** How long a phone may be away before its raised hand is lowered for it, in milliseconds. */
   handGraceMs: number;
+  /** Where the Redis shared by several processes is; null for one process with SQLite. */
+  redisUrl: string | null;
 }
 
 /** Long enough for a phone to lose its signal, be restarted, or walk out to take a call. */
@@ -38,6 +40,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((origin) => new URL(origin).origin),
     trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
     handGraceMs,
+    redisUrl: env.REDIS_URL ? env.REDIS_URL : null,
   };
 }
 

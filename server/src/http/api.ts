@@ -8,7 +8,7 @@ import {
 } from '@roundtable/shared';
 import express, { type Request, type Response, type Router } from 'express';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
-import { KeyedLimiter } from '../security/rateLimit.ts';
+import { KeyedLimiter, type LimiterFactory } from '../security/rateLimit.ts';
 import type { RoomRecord } from '../store/Store.ts';
 
 /** Wrong join codes one address may try in a burst, and how fast that allowance comes back. */
@@ -37,15 +37,21 @@ function sendError(response: Response, status: number, code: Code, message: stri
   response.status(status).json({ code, message });
 }
 
-/** The HTTP API: starting a workshop and turning a typed join code into the join link. */
-export function apiRouter(registry: RoomRegistry, publicBase: () => string): Router {
+/** Per-address limits kept in this process's memory: the default, with one process. */
+const inMemory: LimiterFactory = (_name, capacity, perSecond) => new KeyedLimiter(capacity, perSecond);
+
+/**
+ * The HTTP API: starting a workshop and turning a typed join code into the join link. Several
+ * processes pass limiters kept in Redis, so an address's allowance is the same whichever answers.
+ */
+export function apiRouter(registry: RoomRegistry, publicBase: () => string, limiter: LimiterFactory = inMemory): Router {
   const router = express.Router();
-  const joinFailures = new KeyedLimiter(JOIN_CODE_FAILURES_BURST, JOIN_CODE_FAILURES_PER_SECOND);
-  const roomStarts = new KeyedLimiter(ROOMS_BURST, ROOMS_PER_SECOND);
+  const joinFailures = limiter('joinCodeFailures', JOIN_CODE_FAILURES_BURST, JOIN_CODE_FAILURES_PER_SECOND);
+  const roomStarts = limiter('roomStarts', ROOMS_BURST, ROOMS_PER_SECOND);
   router.use(express.json({ limit: '4kb' }));
 
   router.post('/rooms', async (request: Request, response: Response) => {
-    if (!roomStarts.take(request.ip ?? '')) {
+    if (!(await roomStarts.take(request.ip ?? ''))) {
       return sendError(response, 429, ErrorCode.RATE_LIMITED, 'Too many workshops started from here. Please wait a few minutes.');
     }
     const body = createRoomRequestSchema.safeParse(request.body);
@@ -76,17 +82,17 @@ export function apiRouter(registry: RoomRegistry, publicBase: () => string): Rou
 
   router.post('/join', async (request: Request, response: Response) => {
     const address = request.ip ?? '';
-    if (!joinFailures.peek(address)) {
+    if (!(await joinFailures.peek(address))) {
       return sendError(response, 429, ErrorCode.RATE_LIMITED, 'Too many tries. Please wait a minute, then check the code and try again.');
     }
     const body = joinRequestSchema.safeParse(request.body);
     if (!body.success) {
-      joinFailures.take(address);
+      await joinFailures.take(address);
       return sendError(response, 400, ErrorCode.BAD_REQUEST, describeIssue(body.error.issues, 'Please type the code shown on the screen.'));
     }
     const record = await registry.find({ by: 'joinCode', code: body.data.code });
     if (!record) {
-      joinFailures.take(address);
+      await joinFailures.take(address);
       return sendError(response, 404, ErrorCode.NOT_FOUND, 'No workshop has that code. Please check it on the screen and try again.');
     }
     return response.json({ join: roomLinks(publicBase(), record).join });

@@ -14,7 +14,7 @@ import {
   type RoomView,
   type Viewer,
 } from '@roundtable/shared';
-import type { LogEntry, RoomRecord, Store } from '../store/Store.ts';
+import { AppendConflict, StoreUnavailable, type LogEntry, type RoomRecord, type Store } from '../store/Store.ts';
 
 /** Every this many versions the store keeps a fresh snapshot, so a restart replays little. */
 export const SNAPSHOT_EVERY = 100;
@@ -22,6 +22,12 @@ export const SNAPSHOT_EVERY = 100;
 export const CATCH_UP_LIMIT = 1000;
 /** How many recent command ids a room remembers in memory; older repeats are looked up in the store. */
 const RECENT_COMMAND_IDS = 10_000;
+/**
+ * How many times a command is applied again after another process stored the version it was
+ * meant for. Each retry first catches up on everything stored since, so it only fails again when
+ * the room is changing faster than one round trip to the store: then the device is told to retry.
+ */
+const APPEND_ATTEMPTS = 20;
 
 /** An applied command, with what to tell each device. */
 export interface Applied {
@@ -125,35 +131,114 @@ export class Room {
 
   /** Applies a command after every command before it has been applied and stored. */
   apply(command: AnyCommand, actor: Actor): Promise<ApplyOutcome> {
-    const result = this.queue.then(() => this.applyNow(command, actor));
+    return this.enqueue(() => this.applyNow(command, actor));
+  }
+
+  /**
+   * Takes in a version another process stored (a store shared through Redis), in its turn with
+   * this process's own commands: the next version is replayed and announced to the listener like
+   * one applied here; one already here is ignored; after a gap, the missing ones are read first.
+   */
+  receive(entry: LogEntry): Promise<void> {
+    return this.enqueue(async () => {
+      if (entry.version <= this.currentVersion) return;
+      if (entry.version === this.currentVersion + 1) this.replay(entry, true);
+      else await this.catchUp();
+    });
+  }
+
+  /** Reads and announces, in its turn, every version stored since this room's own: used when notices may have been missed. */
+  refresh(): Promise<void> {
+    return this.enqueue(() => this.catchUp());
+  }
+
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(work);
     this.queue = result.catch(() => undefined);
     return result;
   }
 
   private async applyNow(command: AnyCommand, actor: Actor): Promise<ApplyOutcome> {
-    const seen = this.commandVersions.get(command.id) ?? (await this.store.findCommand(this.id, command.id));
-    if (seen !== null) return { ok: true, version: seen };
-    const ctx = { actor, now: Date.now() };
-    const reduction = applyCommand(this.state, command, ctx);
-    if (!reduction.ok) return reduction;
-    const version = this.currentVersion + 1;
-    const entry: LogEntry = { version, command, ctx };
-    const snapshot = version % SNAPSHOT_EVERY === 0 ? { version, state: reduction.state } : undefined;
+    // A repeated command id is answered with its first version. The store looks the id up when
+    // it appends, if it can; otherwise it is looked up first.
+    const checksOnAppend = this.store.appendChecksCommandIds;
+    let seen: number | null;
     try {
-      await this.store.append(this.id, entry, snapshot);
+      seen = this.commandVersions.get(command.id) ?? (checksOnAppend ? null : await this.store.findCommand(this.id, command.id));
     } catch (error) {
-      console.error(`Could not store version ${version} of room ${this.id}:`, error);
-      return fail(ErrorCode.UNAVAILABLE, 'Your change could not be saved. Please try again in a moment.');
+      if (!(error instanceof StoreUnavailable)) throw error;
+      return unavailable(`Could not look up a command in room ${this.id}`, error);
     }
-    this.commit(version, command.id, reduction.state, reduction.effects);
-    this.appliedListener?.({ version, effects: reduction.effects });
-    return { ok: true, version };
+    if (seen !== null) return { ok: true, version: seen };
+    for (let attempt = 1; ; attempt++) {
+      const ctx = { actor, now: Date.now() };
+      const reduction = applyCommand(this.state, command, ctx);
+      if (!reduction.ok) {
+        if (!checksOnAppend) return reduction;
+        // Shared with other processes, this room may not have heard of their newest versions yet:
+        // a command is refused only on the newest state.
+        const before = this.currentVersion;
+        try {
+          await this.catchUp();
+        } catch (error) {
+          return unavailable(`Could not catch up room ${this.id}`, error);
+        }
+        if (this.currentVersion !== before && attempt < APPEND_ATTEMPTS) continue;
+        return this.refusedUnlessStored(command.id, reduction);
+      }
+      const version = this.currentVersion + 1;
+      const entry: LogEntry = { version, command, ctx };
+      const snapshot = version % SNAPSHOT_EVERY === 0 ? { version, state: reduction.state } : undefined;
+      try {
+        await this.store.append(this.id, entry, snapshot);
+      } catch (error) {
+        if (!(error instanceof AppendConflict) || attempt === APPEND_ATTEMPTS) {
+          return unavailable(`Could not store version ${version} of room ${this.id}`, error);
+        }
+        // Another process stored this version, or this very command: take in what it stored, then
+        // either answer with the command's version or apply the command again to the fresh state.
+        try {
+          await this.catchUp();
+        } catch (catchUpError) {
+          return unavailable(`Could not catch up room ${this.id}`, catchUpError);
+        }
+        if (error.kind === 'command') return { ok: true, version: error.version };
+        continue;
+      }
+      this.commit(version, command.id, reduction.state, reduction.effects);
+      this.appliedListener?.({ version, effects: reduction.effects });
+      return { ok: true, version };
+    }
   }
 
-  private replay(entry: LogEntry): void {
+  /**
+   * A refused command that was in fact applied before (a device resending an item it already
+   * added, say) is answered with the version it was stored at, not with the refusal.
+   */
+  private async refusedUnlessStored(commandId: string, refusal: ApplyOutcome): Promise<ApplyOutcome> {
+    try {
+      const stored = await this.store.findCommand(this.id, commandId);
+      return stored === null ? refusal : { ok: true, version: stored };
+    } catch (error) {
+      if (!(error instanceof StoreUnavailable)) throw error;
+      return unavailable(`Could not look up a command in room ${this.id}`, error);
+    }
+  }
+
+  /** Replays, and announces, every stored version after this room's own, in order. */
+  private async catchUp(): Promise<void> {
+    for (const entry of await this.store.entriesAfter(this.id, this.currentVersion)) {
+      if (entry.version !== this.currentVersion + 1) break;
+      this.replay(entry, true);
+    }
+  }
+
+  /** Applies a stored entry again; `announce` tells the listener, for a version this process has not told its devices of. */
+  private replay(entry: LogEntry, announce = false): void {
     const reduction = applyCommand(this.state, entry.command, entry.ctx);
     if (!reduction.ok) throw new Error(`Room ${this.id} cannot replay version ${entry.version}: ${reduction.message}`);
     this.commit(entry.version, entry.command.id, reduction.state, reduction.effects);
+    if (announce) this.appliedListener?.({ version: entry.version, effects: reduction.effects });
   }
 
   private commit(version: number, commandId: string, state: RoomState, effects: Effect[]): void {
@@ -167,4 +252,10 @@ export class Room {
       if (oldest !== undefined) this.commandVersions.delete(oldest);
     }
   }
+}
+
+/** The refusal for a store that could not be reached: nothing was applied, and the device may retry. */
+function unavailable(what: string, error: unknown): ApplyOutcome {
+  console.error(`${what}:`, error instanceof StoreUnavailable ? error.message : error);
+  return fail(ErrorCode.UNAVAILABLE, 'Your change could not be saved. Please try again in a moment.');
 }

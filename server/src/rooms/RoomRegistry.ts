@@ -18,7 +18,7 @@ import {
   newRoomId,
   secretMatches,
 } from '../security/secrets.ts';
-import type { RoomLookup, RoomRecord, Store } from '../store/Store.ts';
+import type { LogEntry, RoomLookup, RoomRecord, Store } from '../store/Store.ts';
 import { Room, type Applied } from './Room.ts';
 
 /** How many times to draw a fresh join code when the first ones are taken. */
@@ -68,6 +68,8 @@ export class RoomRegistry {
       return fail(ErrorCode.UNAUTHORIZED, 'This console link is not right. Please use the link you were given when you started the workshop.');
     }
     const previous = await this.room(previousRecord);
+    // With several processes, another may have applied the last changes: read them first.
+    await previous.refresh();
     return this.insert(previousRecord.facilitatorKeyHash, (id, now) => nextMeetingState(previous.fullState(), id, now));
   }
 
@@ -116,6 +118,29 @@ export class RoomRegistry {
       this.rooms.set(record.id, room);
     }
     return room;
+  }
+
+  /** Whether this process has the room loaded (or is loading it). */
+  has(roomId: string): boolean {
+    return this.rooms.has(roomId);
+  }
+
+  /**
+   * A version another process stored. A room loaded here takes it in, in its turn (a room still
+   * loading takes it in once loaded); a room not loaded here will read it when it is.
+   */
+  received(roomId: string, entry: LogEntry): void {
+    this.rooms
+      .get(roomId)
+      ?.then((room) => room.receive(entry))
+      .catch((error: unknown) => console.error(`Room ${roomId} could not take in version ${entry.version}:`, error));
+  }
+
+  /** Every loaded room reads what it may have missed, e.g. after the notices of other processes stopped for a while. */
+  refreshAll(): void {
+    for (const [roomId, room] of this.rooms) {
+      room.then((loaded) => loaded.refresh()).catch((error: unknown) => console.error(`Room ${roomId} could not catch up:`, error));
+    }
   }
 
   get loadedCount(): number {

@@ -34,11 +34,25 @@ export class TokenBucket {
   }
 }
 
+/**
+ * A token bucket per key (an address). One process keeps them in memory ({@link KeyedLimiter});
+ * several processes share them through Redis (RedisLimiter), which is why the answer may come later.
+ */
+export interface AddressLimiter {
+  /** Takes one token from the key's bucket if there is one. */
+  take(key: string): boolean | Promise<boolean>;
+  /** Whether the key's bucket has a token, without taking it. */
+  peek(key: string): boolean | Promise<boolean>;
+}
+
+/** Makes a limiter: `name` tells one limit's buckets from another's. */
+export type LimiterFactory = (name: string, capacity: number, perSecond: number) => AddressLimiter;
+
 /** How many keys a limiter tracks before it forgets the idle ones. */
 const MAX_TRACKED_KEYS = 10_000;
 
 /** One bucket per key (an address), forgetting keys that have been idle long enough to be full. */
-export class KeyedLimiter {
+export class KeyedLimiter implements AddressLimiter {
   private readonly buckets = new Map<string, TokenBucket>();
   private readonly capacity: number;
   private readonly perSecond: number;

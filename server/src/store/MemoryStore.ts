@@ -13,6 +13,7 @@ interface MemoryRoom {
  * so tests see the same isolation a real store gives.
  */
 export class MemoryStore implements Store {
+  readonly appendChecksCommandIds = false;
   private readonly rooms = new Map<string, MemoryRoom>();
 
   async createRoom(record: RoomRecord, state: RoomState): Promise<void> {
@@ -45,10 +46,11 @@ export class MemoryStore implements Store {
   async loadRoom(roomId: string): Promise<StoredRoom | null> {
     const room = this.rooms.get(roomId);
     if (!room) return null;
-    return copy({
-      snapshot: room.snapshot,
-      entries: room.entries.filter((entry) => entry.version > room.snapshot.version),
-    });
+    return { snapshot: copy(room.snapshot), entries: await this.entriesAfter(roomId, room.snapshot.version) };
+  }
+
+  async entriesAfter(roomId: string, version: number): Promise<LogEntry[]> {
+    return copy(this.mustGet(roomId).entries.filter((entry) => entry.version > version));
   }
 
   async append(roomId: string, entry: LogEntry, snapshot?: { version: number; state: RoomState }): Promise<void> {

@@ -58,6 +58,7 @@ const LOOKUP_COLUMN: Record<RoomLookup['by'], string> = {
  * the last moments. Writes are synchronous calls, which keeps one room's writes in order.
  */
 export class SqliteStore implements Store {
+  readonly appendChecksCommandIds = false;
   private readonly db: DatabaseSync;
   private readonly statements: Record<string, StatementSync>;
 
@@ -117,15 +118,19 @@ export class SqliteStore implements Store {
   async loadRoom(roomId: string): Promise<StoredRoom | null> {
     const snapshot = this.statements.loadSnapshot!.get(roomId) as { version: number; state: string } | undefined;
     if (!snapshot) return null;
-    const rows = this.statements.loadEvents!.all(roomId, snapshot.version) as { version: number; command: string; context: string }[];
     return {
       snapshot: { version: snapshot.version, state: JSON.parse(snapshot.state) as RoomState },
-      entries: rows.map((row) => ({
-        version: row.version,
-        command: JSON.parse(row.command) as LogEntry['command'],
-        ctx: JSON.parse(row.context) as LogEntry['ctx'],
-      })),
+      entries: await this.entriesAfter(roomId, snapshot.version),
     };
+  }
+
+  async entriesAfter(roomId: string, version: number): Promise<LogEntry[]> {
+    const rows = this.statements.loadEvents!.all(roomId, version) as { version: number; command: string; context: string }[];
+    return rows.map((row) => ({
+      version: row.version,
+      command: JSON.parse(row.command) as LogEntry['command'],
+      ctx: JSON.parse(row.context) as LogEntry['ctx'],
+    }));
   }
 
   async append(roomId: string, entry: LogEntry, snapshot?: { version: number; state: RoomState }): Promise<void> {

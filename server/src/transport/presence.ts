@@ -17,6 +17,11 @@ export class PresenceTracker {
     return { ...(this.counts.get(roomId) ?? { facilitators: 0, participants: 0, screens: 0 }) };
   }
 
+  /** Rooms with at least one device connected here. */
+  rooms(): string[] {
+    return [...this.counts.keys()];
+  }
+
   add(roomId: string, role: keyof typeof ROLE_KEYS): void {
     this.change(roomId, role, 1);
   }
@@ -59,6 +64,11 @@ export class AwayTimers {
     this.devices.set(key, (this.devices.get(key) ?? 0) + 1);
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+  }
+
+  /** Whether a device of the member is connected to this process. */
+  isHere(roomId: string, memberId: string): boolean {
+    return this.devices.has(`${roomId}:${memberId}`);
   }
 
   left(roomId: string, memberId: string, onAway: () => void): void {

@@ -11,14 +11,17 @@ import {
   type ClientToServerEvents,
   type CommandAck,
   type Presence,
+  type Role,
   type RoomLinks,
   type ServerToClientEvents,
   type SyncResult,
 } from '@roundtable/shared';
-import { Server, type Socket } from 'socket.io';
+import { Server, type ServerOptions, type Socket } from 'socket.io';
+import { PeerPresence } from '../cluster/presence.ts';
 import type { Applied, Room } from '../rooms/Room.ts';
 import type { RoomRegistry, Session } from '../rooms/RoomRegistry.ts';
 import { TokenBucket } from '../security/rateLimit.ts';
+import { StoreUnavailable } from '../store/Store.ts';
 import { memberChannel, planDeliveries, roomChannel } from './fanOut.ts';
 import { AwayTimers, PresenceTracker } from './presence.ts';
 
@@ -33,8 +36,24 @@ interface SocketData {
   commands: TokenBucket;
 }
 
-type RoomServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-type RoomSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+/** What processes tell each other through the Socket.IO adapter when there are several. */
+interface ServerSideEvents {
+  /** A process's own presence counts for a room. */
+  presence: (serverId: string, roomId: string, counts: Presence) => void;
+  /** Asks every other process whether a device of the member is connected to it. */
+  memberConnected: (roomId: string, memberId: string, answer: (connected: boolean) => void) => void;
+}
+
+type RoomServer = Server<ClientToServerEvents, ServerToClientEvents, ServerSideEvents, SocketData>;
+type RoomSocket = Socket<ClientToServerEvents, ServerToClientEvents, ServerSideEvents, SocketData>;
+
+/** Set when this is one of several processes sharing rooms through Redis. */
+export interface SocketCluster {
+  /** The Socket.IO Redis Streams adapter, linking this process's Socket.IO server to the others. */
+  adapter: NonNullable<ServerOptions['adapter']>;
+  /** Names this process to its peers. */
+  serverId: string;
+}
 
 export interface SocketServerOptions {
   registry: RoomRegistry;
@@ -44,6 +63,7 @@ export interface SocketServerOptions {
   linksFor: (room: Room, role: 'facilitator' | 'screen') => RoomLinks;
   /** How long a participant's phone may be away before its raised hand is lowered for it. */
   handGraceMs: number;
+  cluster?: SocketCluster;
 }
 
 /** A refusal during the handshake; the client reads `data.code`. */
@@ -57,17 +77,18 @@ function refusal(code: ErrorCode, message: string): Error & { data: { code: Erro
  * fewest emits that tell each device what it may see.
  */
 export function attachSocketServer(httpServer: HttpServer, options: SocketServerOptions): RoomServer {
-  const { registry } = options;
+  const { registry, cluster } = options;
   const io: RoomServer = new Server(httpServer, {
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
     serveClient: false,
     allowRequest: (request, callback) => callback(null, options.originAllowed(request.headers.origin, request)),
+    ...(cluster ? { adapter: cluster.adapter } : {}),
   });
   // Stored, then acknowledged, then broadcast on the next turn: engine.io writes a socket once per
   // tick, so a broadcast in this turn would hold the sender's answer behind a loop over every
   // device in the room. Every applied command comes through here, in version order.
   registry.onApplied((room, applied) => setImmediate(() => broadcast(io, room.id, applied)));
-  const presence = new PresenceTracker((roomId, counts) => io.to(roomChannel(roomId)).emit('room:presence', counts));
+  const presence = cluster ? clusterPresence(io, httpServer, cluster) : singlePresence(io);
   const away = new AwayTimers(options.handGraceMs);
 
   io.use(async (socket, next) => {
@@ -86,16 +107,35 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
       socket.data = { session, commands: new TokenBucket(COMMAND_BURST, COMMANDS_PER_SECOND) };
       return next();
     } catch (error) {
+      if (error instanceof StoreUnavailable) {
+        console.error(`Handshake refused: ${error.message}`);
+        return next(refusal(ErrorCode.UNAVAILABLE, 'The workshop cannot be reached right now. Trying again…'));
+      }
       console.error('Handshake failed:', error);
       return next(refusal(ErrorCode.INTERNAL, 'Something went wrong. Trying again…'));
     }
   });
 
-  const lowerAwayHand = (room: Room, memberId: string): void => {
+  const lowerHand = (room: Room, memberId: string): void => {
     room
       .apply({ id: newId(), type: 'queue.memberAway', payload: { memberId } }, { role: 'system', memberId: null })
       .catch((error: unknown) => console.error(`Could not lower the hand of ${memberId} in room ${room.id}:`, error));
   };
+  // With several processes, the phone may have come back through another one: the timer of the
+  // process it left asks the others before lowering the hand, and if they cannot all be asked
+  // (Redis is away), keeps the hand up and waits another grace period. (Not fetchSockets(): it
+  // would send each socket's data, which holds the live room, to the asking process.)
+  const lowerAwayHand = !cluster
+    ? lowerHand
+    : (room: Room, memberId: string): void => {
+        // The adapter waits up to 5 s for every other process to answer.
+        io.serverSideEmitWithAck('memberConnected', room.id, memberId)
+          .then(
+            (answers: boolean[]) => answers.includes(true) || lowerHand(room, memberId),
+            () => away.startGrace(room.id, memberId, () => lowerAwayHand(room, memberId)),
+          );
+      };
+  if (cluster) io.on('memberConnected', (roomId, memberId, answer) => answer(away.isHere(roomId, memberId)));
   /** Rooms whose raised hands have had their grace timers started since this process began. */
   const graceArmed = new Set<string>();
 
@@ -114,7 +154,7 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
 
     socket.on('session:sync', (request, ack) => {
       if (typeof ack !== 'function') return;
-      ack(sync(socket, request, options, presence.get(room.id)));
+      ack(sync(socket, request, options, presence.total(room.id)));
       delete socket.data.session.newMemberSecret;
     });
 
@@ -136,6 +176,31 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
   });
 
   return io;
+}
+
+/** Presence as devices see it: this process's counts alone, or the sum over every process. */
+interface PresenceBoard {
+  add(roomId: string, role: Role): void;
+  remove(roomId: string, role: Role): void;
+  total(roomId: string): Presence;
+}
+
+function singlePresence(io: RoomServer): PresenceBoard {
+  const tracker = new PresenceTracker((roomId, counts) => io.to(roomChannel(roomId)).emit('room:presence', counts));
+  return { add: (roomId, role) => tracker.add(roomId, role), remove: (roomId, role) => tracker.remove(roomId, role), total: (roomId) => tracker.get(roomId) };
+}
+
+function clusterPresence(io: RoomServer, httpServer: HttpServer, cluster: SocketCluster): PresenceBoard {
+  const tracker: PresenceTracker = new PresenceTracker((roomId, counts) => peers.localChanged(roomId, counts));
+  const peers = new PeerPresence({
+    publish: (roomId, counts) => io.serverSideEmit('presence', cluster.serverId, roomId, counts),
+    show: (roomId, total) => io.local.to(roomChannel(roomId)).emit('room:presence', total),
+    local: (roomId) => tracker.get(roomId),
+    localRooms: () => tracker.rooms(),
+  });
+  io.on('presence', (serverId, roomId, counts) => peers.peerChanged(serverId, roomId, counts));
+  httpServer.once('close', () => peers.close());
+  return { add: (roomId, role) => tracker.add(roomId, role), remove: (roomId, role) => tracker.remove(roomId, role), total: (roomId) => peers.total(roomId) };
 }
 
 function sync(socket: RoomSocket, raw: unknown, options: SocketServerOptions, presence: Presence): SyncResult {
@@ -167,9 +232,14 @@ async function handleCommand(socket: RoomSocket, raw: unknown): Promise<CommandA
   return room.apply(parsed.data, { role: viewer.role, memberId: viewer.memberId });
 }
 
+/**
+ * Sends an applied command's deltas to this process's devices only (`io.local`): with several
+ * processes, each one applies every version itself and tells its own devices, so the adapter
+ * must not carry these emits to the others as well.
+ */
 function broadcast(io: RoomServer, roomId: string, applied: Applied): void {
   for (const delivery of planDeliveries(roomId, applied.effects)) {
-    const target = delivery.except.length ? io.to(delivery.to).except(delivery.except) : io.to(delivery.to);
+    const target = delivery.except.length ? io.local.to(delivery.to).except(delivery.except) : io.local.to(delivery.to);
     target.emit('room:change', { v: applied.version, deltas: delivery.deltas });
   }
 }
