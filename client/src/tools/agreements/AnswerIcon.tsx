@@ -9,7 +9,7 @@ const PATHS: Record<RoundAnswer, string> = {
 
 export function AnswerIcon({ answer }: { answer: RoundAnswer }) {
   return (
-    <svg className="answer-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <svg className="consent-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       <path d={PATHS[answer]} />
     </svg>
   );

@@ -45,12 +45,12 @@ export function PhoneRound({ round }: { round: OpenRound }) {
       <h3 id={ids.heading}>Can we agree this?</h3>
       <p className="phone-round-wording">{text}</p>
       <p className="phone-anonymous">Answers are anonymous. Nobody sees who answered what.</p>
-      <div className="answer-buttons" role="group" aria-labelledby={ids.heading}>
+      <div className="consent-buttons" role="group" aria-labelledby={ids.heading}>
         {ROUND_ANSWERS.map((answer) => (
           <button
             key={answer}
             type="button"
-            className={`answer-button answer-${answer}`}
+            className={`consent-button consent-${answer}`}
             aria-pressed={mine?.answer === answer}
             aria-describedby={ids.error}
             onClick={() => send(answer)}
@@ -60,7 +60,7 @@ export function PhoneRound({ round }: { round: OpenRound }) {
           </button>
         ))}
       </div>
-      <p role="status" className={status === 'counted' ? 'answer-status is-counted' : 'answer-status'}>
+      <p role="status" className={status === 'counted' ? 'consent-status is-counted' : 'consent-status'}>
         {STATUS_TEXT[status]}
       </p>
       <div className="field">

@@ -19,7 +19,7 @@ export function RoundCounts({ counts, people, className }: RoundCountsProps) {
       <p className="round-answered">{answeredText(answered, people)}</p>
       <ul className="round-bars">
         {ROUND_ANSWERS.map((answer) => (
-          <li key={answer} className={`round-bar answer-${answer}`}>
+          <li key={answer} className={`round-bar consent-${answer}`}>
             <span className="round-bar-label">
               <strong className="round-bar-number">{counts[answer]}</strong> {COUNT_LABEL[answer]}
             </span>

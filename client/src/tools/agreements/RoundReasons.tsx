@@ -20,7 +20,7 @@ export function RoundReasons() {
         <ul className="reason-list">
           {list.map(([key, reason]) => (
             <li key={key} className="reason">
-              <span className={`reason-answer answer-${reason.answer}`}>{`${capitalised(COUNT_LABEL[reason.answer])}: `}</span>
+              <span className={`reason-answer consent-${reason.answer}`}>{`${capitalised(COUNT_LABEL[reason.answer])}: `}</span>
               <span className="reason-text">{reason.text}</span>
               <span className="reason-who">{reason.name ? ` (${reason.name})` : ' (name not shown)'}</span>
             </li>
