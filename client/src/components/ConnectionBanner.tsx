@@ -18,8 +18,8 @@ const SAID_ALREADY = new Set(['Connection lost. Trying again…', 'Cannot reach 
  * moves once when the problem ends rather than twice.
  */
 export function ConnectionBanner({ onConsole }: { onConsole: boolean }) {
-  const { status, statusMessage } = useRoomStore(
-    useShallow((state) => ({ status: state.status, statusMessage: state.statusMessage })),
+  const { status, statusMessage, savingProblem } = useRoomStore(
+    useShallow((state) => ({ status: state.status, statusMessage: state.statusMessage, savingProblem: state.savingProblem })),
   );
   const shown = useShownStatus(status);
   // Remembered in state, not a ref, so "Connected again" is decided while rendering.
@@ -44,6 +44,12 @@ export function ConnectionBanner({ onConsole }: { onConsole: boolean }) {
         {backOnline ? <p className="visually-hidden">Connected again.</p> : null}
       </div>
       <div role="alert">
+        {shown === 'online' && savingProblem ? (
+          <div className="banner banner-problem">
+            <p>{savingProblem}</p>
+            <p>What you changed is kept on this device and will be sent as soon as the workshop can save it.</p>
+          </div>
+        ) : null}
         {shown === 'reload' ? (
           <div className="banner banner-problem">
             <p>{statusMessage ?? 'Roundtable has been updated. Please reload the page.'}</p>

@@ -24,6 +24,11 @@ export interface ConnectionSlice {
   status: ConnectionStatus;
   /** Why the connection is not online, in plain words, or null. */
   statusMessage: string | null;
+  /**
+   * The server's words when it is connected but cannot save changes just now (its storage is
+   * away); null once a change is saved again. Changes wait in the outbox meanwhile.
+   */
+  savingProblem: string | null;
 }
 
 /** A queued command the server refused after the person had moved on: shown until dismissed. */
@@ -51,6 +56,7 @@ export const initialRoomStore: RoomStore = {
   clockOffsetMs: 0,
   status: 'connecting',
   statusMessage: null,
+  savingProblem: null,
   pending: [],
   rejected: [],
 };

@@ -276,6 +276,8 @@ export class RoomConnection {
 
   private onAck(command: ClientCommand, ack: CommandAck): void {
     this.inFlight.delete(command.id);
+    const savingProblem = !ack.ok && ack.code === ErrorCode.UNAVAILABLE ? ack.message : null;
+    if (get().savingProblem !== savingProblem && (ack.ok || savingProblem)) set({ savingProblem });
     if (!ack.ok && PASSING_FAILURES.has(ack.code)) {
       // Still in the outbox: sent again a little later, in order with the rest.
       this.retryLater('flush', () => this.flush());
