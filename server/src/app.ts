@@ -63,7 +63,7 @@ export async function startServer(config: Config, store: Store, cluster?: Cluste
   app.get('/healthz', (_request, response) => {
     response.json({ ok: true, rooms: registry.loadedCount, uptimeSeconds: Math.round(process.uptime()) });
   });
-  app.use('/api', exportRouter(registry, () => base));
+  app.use('/api', exportRouter(registry, () => base, cluster?.limiter));
   app.use('/api', apiRouter(registry, () => base, cluster?.limiter));
   if (existsSync(CLIENT_DIST)) {
     app.use(clientFiles(CLIENT_DIST));

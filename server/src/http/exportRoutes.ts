@@ -3,7 +3,7 @@ import { buildReport, ErrorCode, readRoomFile, type CreateRoomResponse, type Err
 import express, { type Request, type Response, type Router } from 'express';
 import { exportRoom, isExportFormat } from '../export/formats.ts';
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts';
-import { KeyedLimiter } from '../security/rateLimit.ts';
+import { KeyedLimiter, type LimiterFactory } from '../security/rateLimit.ts';
 import { hashSecret, secretMatches } from '../security/secrets.ts';
 import { roomLinks } from './api.ts';
 
@@ -26,13 +26,17 @@ function sameText(a: string, b: string): boolean {
   return timingSafeEqual(left, right);
 }
 
+const inMemory: LimiterFactory = (_name, capacity, perSecond) => new KeyedLimiter(capacity, perSecond);
+
 /**
  * Saving a workshop (every export format, facilitator only), bringing a room back from its file,
  * and the participant summary behind its shared link. Routes not its own pass on to the API.
+ * Several processes pass limiters kept in Redis, as for `apiRouter`. A room is brought up to date
+ * before it is read, since another process may have applied its latest commands.
  */
-export function exportRouter(registry: RoomRegistry, publicBase: () => string): Router {
+export function exportRouter(registry: RoomRegistry, publicBase: () => string, limiter: LimiterFactory = inMemory): Router {
   const router = express.Router();
-  const imports = new KeyedLimiter(IMPORTS_BURST, IMPORTS_PER_SECOND);
+  const imports = limiter('roomImports', IMPORTS_BURST, IMPORTS_PER_SECOND);
 
   router.get('/rooms/:roomId/export', async (request: Request<{ roomId: string }>, response: Response) => {
     const key = /^Bearer (.+)$/.exec(request.get('authorization') ?? '')?.[1];
@@ -43,6 +47,7 @@ export function exportRouter(registry: RoomRegistry, publicBase: () => string): 
     const format = request.query.format ?? 'docx';
     if (!isExportFormat(format)) return sendError(response, 400, ErrorCode.BAD_REQUEST, 'Please choose Word, PDF, Markdown, spreadsheet or whole room.');
     const room = await registry.room(record);
+    await room.refresh();
     const file = await exportRoom(room.fullState(), format, { includeNames: request.query.names === 'include', now: Date.now() });
     response.setHeader('Cache-Control', 'no-store');
     response.attachment(file.fileName);
@@ -51,7 +56,7 @@ export function exportRouter(registry: RoomRegistry, publicBase: () => string): 
   });
 
   router.post('/rooms/import', express.json({ limit: ROOM_FILE_LIMIT }), async (request: Request, response: Response) => {
-    if (!imports.take(request.ip ?? '')) {
+    if (!(await imports.take(request.ip ?? ''))) {
       return sendError(response, 429, ErrorCode.RATE_LIMITED, 'Too many workshops started from here. Please wait a few minutes.');
     }
     const file = readRoomFile(request.body);
@@ -69,6 +74,7 @@ export function exportRouter(registry: RoomRegistry, publicBase: () => string): 
   router.get('/summary/:roomId/:token', async (request: Request<{ roomId: string; token: string }>, response: Response) => {
     const record = await registry.find({ by: 'id', id: request.params.roomId });
     const room = record ? await registry.room(record) : null;
+    await room?.refresh();
     const summary = room?.fullState().summary;
     if (!room || !summary?.token || !sameText(summary.token, request.params.token)) {
       return sendError(response, 404, ErrorCode.NOT_FOUND, NO_SUMMARY);
