@@ -5,6 +5,7 @@ import { definitionsCommandSchemas } from './tools/definitions.ts';
 import { glossaryCommandSchemas } from './tools/glossary.ts';
 import { queueCommandSchemas } from './tools/queue.ts';
 import { roomCommandSchemas } from './tools/room.ts';
+import { stakeholdersCommandSchemas } from './tools/stakeholders.ts';
 import { summaryCommandSchemas } from './tools/summary.ts';
 
 /** Every command a client may send, as one union discriminated by `type`. */
@@ -16,6 +17,7 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
   ...glossaryCommandSchemas,
   ...agreementsCommandSchemas,
   ...summaryCommandSchemas,
+  ...stakeholdersCommandSchemas,
 ]);
 export type ClientCommand = z.infer<typeof clientCommandSchema>;
 export type CommandType = ClientCommand['type'];

@@ -64,6 +64,21 @@ const SAMPLES: { [T in CommandType]: Extract<ClientCommand, { type: T }> } = {
   'agreements.endCheckIn': { id: 'cmd-000050', type: 'agreements.endCheckIn', payload: {} },
   'summary.share': { id: 'cmd-000051', type: 'summary.share', payload: { token: 'summary-token-01', includeNames: false } },
   'summary.stop': { id: 'cmd-000052', type: 'summary.stop', payload: {} },
+  'stakeholders.add': { id: 'cmd-000060', type: 'stakeholders.add', payload: { name: 'Carers', why: null, brings: null } },
+  'stakeholders.edit': { id: 'cmd-000061', type: 'stakeholders.edit', payload: { stakeholderId: MISSING_ITEM, name: 'Carers', why: null, brings: null } },
+  'stakeholders.remove': { id: 'cmd-000062', type: 'stakeholders.remove', payload: { stakeholderId: MISSING_ITEM } },
+  'stakeholders.addStarters': { id: 'cmd-000063', type: 'stakeholders.addStarters', payload: {} },
+  'stakeholders.addNote': { id: 'cmd-000064', type: 'stakeholders.addNote', payload: { stakeholderId: MISSING_ITEM, column: 'needs', text: 'Bus fares' } },
+  'stakeholders.editNote': { id: 'cmd-000065', type: 'stakeholders.editNote', payload: { noteId: MISSING_ITEM, text: 'Bus fares' } },
+  'stakeholders.removeNote': { id: 'cmd-000066', type: 'stakeholders.removeNote', payload: { noteId: MISSING_ITEM } },
+  'stakeholders.addGroup': { id: 'cmd-000067', type: 'stakeholders.addGroup', payload: { name: 'Blue table' } },
+  'stakeholders.renameGroup': { id: 'cmd-000068', type: 'stakeholders.renameGroup', payload: { groupId: MISSING_ITEM, name: 'Blue table' } },
+  'stakeholders.removeGroup': { id: 'cmd-000069', type: 'stakeholders.removeGroup', payload: { groupId: MISSING_ITEM } },
+  'stakeholders.assign': { id: 'cmd-000070', type: 'stakeholders.assign', payload: { stakeholderId: MISSING_ITEM, groupId: null } },
+  'stakeholders.joinGroup': { id: 'cmd-000071', type: 'stakeholders.joinGroup', payload: { groupId: MISSING_ITEM } },
+  'stakeholders.place': { id: 'cmd-000072', type: 'stakeholders.place', payload: { stakeholderId: MISSING_ITEM, quadrant: 'littleInfluenceMuchAffected' } },
+  'stakeholders.setInvolved': { id: 'cmd-000073', type: 'stakeholders.setInvolved', payload: { stakeholderId: MISSING_ITEM, involved: true } },
+  'stakeholders.setView': { id: 'cmd-000074', type: 'stakeholders.setView', payload: { view: 'grid', highlightGaps: true } },
 };
 
 /**
@@ -84,7 +99,7 @@ const REFUSED_IN_A_FRESH_ROOM: Partial<Record<CommandType, ErrorCode>> = {
   'agreements.endCheckIn': ErrorCode.NOT_FOUND,
   'summary.stop': ErrorCode.CONFLICT,
 };
-const NAMES_A_MISSING_THING = ['itemId', 'handId', 'cardId', 'proposalId', 'entryId', 'agreementId'];
+const NAMES_A_MISSING_THING = ['itemId', 'handId', 'cardId', 'proposalId', 'entryId', 'agreementId', 'stakeholderId', 'noteId', 'groupId'];
 
 const ACTORS: Record<Role | 'system', Actor> = {
   facilitator: { role: 'facilitator', memberId: FACILITATOR_MEMBER_ID },

@@ -59,6 +59,21 @@ export const PERMISSIONS = {
   'agreements.endCheckIn': ['facilitator'],
   'summary.share': ['facilitator'],
   'summary.stop': ['facilitator'],
+  'stakeholders.add': ['facilitator', 'participant'],
+  'stakeholders.edit': ['facilitator', 'participant'],
+  'stakeholders.remove': ['facilitator'],
+  'stakeholders.addStarters': ['facilitator'],
+  'stakeholders.addNote': ['facilitator', 'participant'],
+  'stakeholders.editNote': ['facilitator', 'participant'],
+  'stakeholders.removeNote': ['facilitator', 'participant'],
+  'stakeholders.addGroup': ['facilitator'],
+  'stakeholders.renameGroup': ['facilitator'],
+  'stakeholders.removeGroup': ['facilitator'],
+  'stakeholders.assign': ['facilitator'],
+  'stakeholders.joinGroup': ['participant'],
+  'stakeholders.place': ['facilitator', 'participant'],
+  'stakeholders.setInvolved': ['facilitator', 'participant'],
+  'stakeholders.setView': ['facilitator'],
 } as const satisfies Record<CommandType, readonly Role[]>;
 
 export function mayRun(role: Role, type: CommandType): boolean {

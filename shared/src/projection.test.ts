@@ -9,6 +9,7 @@ import { CHECK_IN_MARKS, openCheckIn, ROUND_ANSWERS } from './tools/agreements.t
 import { CARD_ANSWERS, DEFINITION_STAGES } from './tools/definitions.ts';
 import { termKey } from './tools/glossary.ts';
 import { QUEUE_CARDS } from './tools/queue.ts';
+import { GRID_COLUMNS, QUADRANTS, STAKEHOLDER_VIEWS, STARTER_STAKEHOLDERS } from './tools/stakeholders.ts';
 import { TOOL_IDS } from './tools/room.ts';
 
 const SEEDS = [1, 20260314, 987654321];
@@ -149,6 +150,7 @@ function play(seed: number): { initial: RoomState; steps: Step[] } {
       }
     }
     const agreed = actor.role === 'facilitator' ? agreementChoices(state, client, random) : participantAgreementChoices(state, actor, client, random);
+    const mapped = stakeholderChoices(state, actor, client, random);
     if (actor.role === 'participant') {
       const own = hands.find((hand) => hand.memberId === actor.memberId);
       // Raising again with the card already up is refused; any other card moves the hand.
@@ -227,9 +229,10 @@ function play(seed: number): { initial: RoomState; steps: Step[] } {
       }
     }
     const roll = random.chance(0.5);
-    const pool = roll ? (random.chance(0.55) && more.length ? more : agreed.length ? agreed : choices) : choices;
+    const others = random.chance(0.5) ? more : random.chance(0.5) ? agreed : mapped;
+    const pool = roll && others.length ? others : choices;
     // Now and then, a kind of command not played yet (if one is possible here), so every kind is covered.
-    const unseen = random.chance(0.1) ? [...choices, ...more, ...agreed].map((make) => make()).filter((command) => !played.has(command.type)) : [];
+    const unseen = random.chance(0.1) ? [...choices, ...more, ...agreed, ...mapped].map((make) => make()).filter((command) => !played.has(command.type)) : [];
     const command = unseen.length ? random.pick(unseen) : random.pick(pool)();
     played.add(command.type);
     apply(actor, command);
@@ -317,6 +320,54 @@ function participantAgreementChoices(state: RoomState, actor: Actor, client: Cli
   return choices;
 }
 
+const STAKEHOLDER_NAMES = ['Carers', 'carers ', 'Bus companies', 'The council', 'Young people'];
+
+/** What `actor` can do with the stakeholders in `state` (each choice valid there). */
+function stakeholderChoices(state: RoomState, actor: Actor, client: Client, random: Random): (() => AnyCommand)[] {
+  const { stakeholders: all, notes: allNotes, groups: allGroups } = state.stakeholders;
+  const stakeholders = Object.values(all);
+  const notes = Object.values(allNotes);
+  const groups = Object.values(allGroups);
+  const facilitator = actor.role === 'facilitator';
+  const mine = <T extends { addedBy: string | null }>(things: T[]) => (facilitator ? things : things.filter((thing) => thing.addedBy === actor.memberId));
+  const free = (exceptId: string | null) =>
+    STAKEHOLDER_NAMES.filter((name) => !stakeholders.some((other) => other.id !== exceptId && other.name.trim().toLowerCase() === name.trim().toLowerCase()));
+  const detail = () => random.pick([null, 'They know the routes', 'Lived experience']);
+  const choices: (() => AnyCommand)[] = [];
+  if (free(null).length && stakeholders.length < 30) choices.push(() => client('stakeholders.add', { name: random.pick(free(null)), why: detail(), brings: detail() }));
+  const editable = mine(stakeholders).filter((stakeholder) => free(stakeholder.id).length);
+  if (editable.length) {
+    const stakeholder = random.pick(editable);
+    choices.push(() => client('stakeholders.edit', { stakeholderId: stakeholder.id, name: random.pick(free(stakeholder.id)), why: detail(), brings: detail() }));
+  }
+  if (stakeholders.length) {
+    const target = () => random.pick(stakeholders).id;
+    const note = () => client('stakeholders.addNote', { stakeholderId: target(), column: random.pick(GRID_COLUMNS), text: random.pick(TEXTS) });
+    choices.push(note, note, () => client('stakeholders.place', { stakeholderId: target(), quadrant: random.pick([null, ...QUADRANTS]) }));
+    choices.push(() => client('stakeholders.setInvolved', { stakeholderId: target(), involved: random.chance(0.5) }));
+  }
+  const myNotes = mine(notes);
+  if (myNotes.length) {
+    choices.push(() => client('stakeholders.editNote', { noteId: random.pick(myNotes).id, text: random.pick(TEXTS) }));
+    choices.push(() => client('stakeholders.removeNote', { noteId: random.pick(myNotes).id }));
+  }
+  if (facilitator) {
+    choices.push(() => client('stakeholders.setView', { view: random.pick(STAKEHOLDER_VIEWS), highlightGaps: random.chance(0.5) }));
+    if (groups.length < 4) choices.push(() => client('stakeholders.addGroup', { name: random.pick(['Blue table', 'Red table']) }));
+    if (groups.length) {
+      choices.push(() => client('stakeholders.renameGroup', { groupId: random.pick(groups).id, name: 'Green table' }));
+      if (random.chance(0.3)) choices.push(() => client('stakeholders.removeGroup', { groupId: random.pick(groups).id }));
+      if (stakeholders.length) choices.push(() => client('stakeholders.assign', { stakeholderId: random.pick(stakeholders).id, groupId: random.pick([null, ...groups.map((group) => group.id)]) }));
+    }
+    if (stakeholders.length && random.chance(0.3)) choices.push(() => client('stakeholders.remove', { stakeholderId: random.pick(stakeholders).id }));
+    const listed = new Set(stakeholders.map((stakeholder) => stakeholder.name.trim().toLowerCase()));
+    if (stakeholders.length < 20 && STARTER_STAKEHOLDERS.some((name) => !listed.has(name.toLowerCase()))) choices.push(() => client('stakeholders.addStarters', {}));
+  } else if (groups.length) {
+    choices.push(() => client('stakeholders.joinGroup', { groupId: random.pick([null, ...groups.map((group) => group.id)]) }));
+  }
+  return choices;
+}
+
 const viewerName = (viewer: Viewer) => `${viewer.role} ${viewer.memberId ?? ''}`.trim();
 const runs = new Map(SEEDS.map((seed) => [seed, play(seed)]));
 const runOf = (seed: number) => runs.get(seed)!;
@@ -348,6 +399,12 @@ describe('projection by deltas', () => {
     expect(agreements.some((state) => Object.values(state.roundReasons).some((reason) => reason.name !== null))).toBe(true);
     expect(agreements.some((state) => Object.values(state.agreements).filter((agreement) => agreement.status === 'adopted').length >= 2)).toBe(true);
     expect(agreements.some((state) => Object.values(openCheckIn(state)?.talk ?? {}).some((count) => count >= 1))).toBe(true);
+    // Stakeholders added by participants (whose ids are private), with notes, groups and members in them.
+    const mapped = steps.map((step) => step.state.stakeholders);
+    expect(mapped.some((state) => Object.values(state.stakeholders).some((stakeholder) => stakeholder.addedBy?.startsWith('member-')))).toBe(true);
+    expect(mapped.some((state) => Object.values(state.stakeholders).some((stakeholder) => stakeholder.groupId !== null))).toBe(true);
+    expect(mapped.some((state) => Object.values(state.notes).some((note) => note.addedBy?.startsWith('member-')))).toBe(true);
+    expect(mapped.some((state) => Object.keys(state.memberGroups).length >= 2)).toBe(true);
   });
 
   it.each(SEEDS.flatMap((seed) => VIEWERS.map((viewer) => ({ seed, viewer, name: viewerName(viewer) }))))(

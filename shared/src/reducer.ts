@@ -10,6 +10,7 @@ import { applyDefinitionsDelta, reduceDefinitions } from './tools/definitions.ts
 import { applyGlossaryDelta, reduceGlossary } from './tools/glossary.ts';
 import { applyQueueDelta, reduceQueue, renameInQueue, type MemberAwayCommand } from './tools/queue.ts';
 import { applyRoomDelta, reduceRoom, type MemberJoinCommand } from './tools/room.ts';
+import { applyStakeholdersDelta, reduceStakeholders } from './tools/stakeholders.ts';
 import { applySummaryDelta, reduceSummary } from './tools/summary.ts';
 
 /** A command the reducer accepts: any client command, or one the server sends for itself. */
@@ -96,6 +97,22 @@ export function applyCommand(state: RoomState, command: AnyCommand, ctx: Command
     case 'summary.share':
     case 'summary.stop':
       return reduceSummary(state, command, ctx);
+    case 'stakeholders.add':
+    case 'stakeholders.edit':
+    case 'stakeholders.remove':
+    case 'stakeholders.addStarters':
+    case 'stakeholders.addNote':
+    case 'stakeholders.editNote':
+    case 'stakeholders.removeNote':
+    case 'stakeholders.addGroup':
+    case 'stakeholders.renameGroup':
+    case 'stakeholders.removeGroup':
+    case 'stakeholders.assign':
+    case 'stakeholders.joinGroup':
+    case 'stakeholders.place':
+    case 'stakeholders.setInvolved':
+    case 'stakeholders.setView':
+      return reduceStakeholders(state, command, ctx);
     default:
       return assertNever(command);
   }
@@ -147,6 +164,15 @@ export function applyDelta(view: RoomView, delta: Delta): RoomView {
       return { ...view, agreements: applyAgreementsDelta(view.agreements, delta) };
     case 'summary.saved':
       return { ...view, summary: applySummaryDelta(view.summary, delta) };
+    case 'stakeholders.stakeholderSaved':
+    case 'stakeholders.stakeholderRemoved':
+    case 'stakeholders.noteSaved':
+    case 'stakeholders.noteRemoved':
+    case 'stakeholders.groupSaved':
+    case 'stakeholders.groupRemoved':
+    case 'stakeholders.memberGroupSaved':
+    case 'stakeholders.viewSaved':
+      return { ...view, stakeholders: applyStakeholdersDelta(view.stakeholders, delta) };
     default:
       return assertNever(delta);
   }

@@ -14,6 +14,7 @@ import {
   initialDefinitions,
   projectDefinitions,
 } from './tools/definitions.ts';
+import { emptyStakeholders, projectStakeholders, stakeholdersDeltaSchemas, stakeholdersStateSchema } from './tools/stakeholders.ts';
 import { emptyGlossary, glossaryDeltaSchemas, glossaryStateSchema } from './tools/glossary.ts';
 import { emptyQueue, projectQueue, queueDeltaSchemas, queueStateSchema } from './tools/queue.ts';
 import { memberSchema, roomDeltaSchemas, toolIdSchema } from './tools/room.ts';
@@ -56,6 +57,8 @@ export const roomStateSchema = z.object({
   agreements: agreementsStateSchema.default(emptyAgreements),
   /** Added in protocol 3: whether the participant summary is shared. Its link's token reaches facilitators only. */
   summary: summaryStateSchema.default(emptySummary),
+  /** Added in protocol 3: who to involve, what they need, and who holds influence. */
+  stakeholders: stakeholdersStateSchema.default(emptyStakeholders),
 });
 export type RoomState = z.infer<typeof roomStateSchema>;
 
@@ -71,6 +74,7 @@ export const deltaSchema = z.discriminatedUnion('type', [
   ...glossaryDeltaSchemas,
   ...agreementsDeltaSchemas,
   ...summaryDeltaSchemas,
+  ...stakeholdersDeltaSchemas,
 ]);
 export type Delta = z.infer<typeof deltaSchema>;
 
@@ -99,6 +103,7 @@ export function createRoomState(id: string, title: string, now: number): RoomSta
     glossary: emptyGlossary(),
     agreements: emptyAgreements(),
     summary: emptySummary(),
+    stakeholders: emptyStakeholders(),
   };
 }
 
@@ -112,6 +117,7 @@ export function projectRoom(state: RoomState, viewer: Viewer): RoomView {
     definitions: projectDefinitions(state.definitions, viewer),
     agreements: projectAgreements(state.agreements, viewer),
     summary: projectSummary(state.summary, viewer),
+    stakeholders: projectStakeholders(state.stakeholders, viewer),
   };
 }
 

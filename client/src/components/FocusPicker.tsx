@@ -12,6 +12,7 @@ const OPTIONS: Record<ToolId, string> = {
   queue: 'Speaking queue',
   definitions: 'Definition cards',
   glossary: 'Glossary',
+  stakeholders: 'Stakeholders',
 };
 
 /** The facilitator chooses what the big screen shows and what phones open on. */

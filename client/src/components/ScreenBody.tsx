@@ -4,6 +4,7 @@ import { ScreenAgreements } from '../tools/agreements/ScreenAgreements.tsx';
 import { ScreenCarPark } from '../tools/carPark/ScreenCarPark.tsx';
 import { ScreenDefinitions } from '../tools/definitions/ScreenDefinitions.tsx';
 import { ScreenGlossary } from '../tools/glossary/ScreenGlossary.tsx';
+import { ScreenStakeholders } from '../tools/stakeholders/ScreenStakeholders.tsx';
 import { ScreenQueue } from '../tools/queue/ScreenQueue.tsx';
 import { ScreenCorner } from './ScreenCorner.tsx';
 import { ScreenWelcome } from './ScreenWelcome.tsx';
@@ -52,6 +53,13 @@ export function ScreenBody({ links, joined }: ScreenBodyProps) {
       return (
         <div className="screen-with-corner">
           <ScreenGlossary />
+          <ScreenCorner links={links} />
+        </div>
+      );
+    case 'stakeholders':
+      return (
+        <div className="screen-with-corner">
+          <ScreenStakeholders />
           <ScreenCorner links={links} />
         </div>
       );

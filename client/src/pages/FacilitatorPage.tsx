@@ -15,6 +15,7 @@ import { DefinitionsConsole } from '../tools/definitions/DefinitionsConsole.tsx'
 import { ExportPanel } from '../tools/export/ExportPanel.tsx';
 import { GlossaryConsole } from '../tools/glossary/GlossaryConsole.tsx';
 import { QueueConsole } from '../tools/queue/QueueConsole.tsx';
+import { StakeholdersConsole } from '../tools/stakeholders/StakeholdersConsole.tsx';
 
 /** The facilitator's console on a laptop: sharing, what the screen shows, the speaking queue and the car park. */
 export function FacilitatorPage({ roomId }: { roomId: string }) {
@@ -54,6 +55,7 @@ export function FacilitatorPage({ roomId }: { roomId: string }) {
             <CarParkTool moderate />
             <DefinitionsConsole />
             <GlossaryConsole />
+            <StakeholdersConsole />
             <ExportPanel roomId={roomId} facilitatorKey={key} />
           </div>
         </div>

@@ -5,6 +5,7 @@ import { ParticipantCarPark } from './carPark/ParticipantCarPark.tsx';
 import { ParticipantDefinitions } from './definitions/ParticipantDefinitions.tsx';
 import { ParticipantGlossary } from './glossary/ParticipantGlossary.tsx';
 import { ParticipantQueue } from './queue/ParticipantQueue.tsx';
+import { ParticipantStakeholders } from './stakeholders/ParticipantStakeholders.tsx';
 import { WelcomeTool } from './welcome/WelcomeTool.tsx';
 
 /** What every tool on a phone is given. */
@@ -60,6 +61,12 @@ export const PARTICIPANT_TOOLS: Record<ToolId, ParticipantTool> = {
     icon: 'M4 6h12v14H4zM8 6V3h12v14h-4', // two cards, one behind the other
     alwaysAvailable: false,
     Component: ParticipantDefinitions,
+  },
+  stakeholders: {
+    label: 'Who to involve',
+    icon: 'M9 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM3 20a6 6 0 0 1 12 0M17 11a2.5 2.5 0 1 0 0-5M21 20a5 5 0 0 0-4-4.9', // two people
+    alwaysAvailable: false,
+    Component: ParticipantStakeholders,
   },
   glossary: {
     label: 'Words',

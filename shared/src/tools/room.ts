@@ -11,9 +11,10 @@ import type { Effect, Reduction, RoomState } from '../state.ts';
  * queue: hands up from phones, who speaks now and who is next.
  * `agreements` is the group's ways of working together, agreed by consent and revisited at every
  * meeting. `definitions` is the definition cards and the group's own definition; `glossary` the group's
- * plain meanings of the words used in the room.
+ * plain meanings of the words used in the room. `stakeholders` is who to involve, what they need,
+ * and who holds influence.
  */
-export const TOOL_IDS = ['welcome', 'agreements', 'carPark', 'queue', 'definitions', 'glossary'] as const;
+export const TOOL_IDS = ['welcome', 'agreements', 'carPark', 'queue', 'definitions', 'glossary', 'stakeholders'] as const;
 export const toolIdSchema = z.enum(TOOL_IDS);
 export type ToolId = z.infer<typeof toolIdSchema>;
 

@@ -1,0 +1,4 @@
+/** Placeholder until the tool's view is written. */
+export function ParticipantStakeholders() {
+  return <h2>ParticipantStakeholders</h2>;
+}

@@ -1,0 +1,4 @@
+/** Placeholder until the tool's view is written. */
+export function StakeholdersConsole() {
+  return <h2>StakeholdersConsole</h2>;
+}
