@@ -159,3 +159,24 @@ describe('nextMeetingState', () => {
     expect(previous).toEqual(firstMeeting());
   });
 });
+
+describe('stakeholders in the next meeting', () => {
+  it('keeps the list, the grid and the map, but not which small group each phone sat in', () => {
+    const first = createRoomState('room-first-01', 'Bus routes', 1_000);
+    const previous = {
+      ...first,
+      stakeholders: {
+        ...first.stakeholders,
+        stakeholders: {
+          'stakeholder-01': { id: 'stakeholder-01', name: 'Carers', why: null, brings: null, addedBy: null, createdAt: 1_000, sortKey: 'a0', groupId: 'group-blue-01', quadrant: 'littleInfluenceMuchAffected' as const, involved: false },
+        },
+        groups: { 'group-blue-01': { id: 'group-blue-01', name: 'Blue table', sortKey: 'a0' } },
+        memberGroups: { 'member-ana': 'group-blue-01' },
+      },
+    };
+    const next = nextMeetingState(previous, 'room-second-1', 2_000);
+    expect(next.stakeholders.stakeholders).toEqual(previous.stakeholders.stakeholders);
+    expect(next.stakeholders.groups).toEqual(previous.stakeholders.groups);
+    expect(next.stakeholders.memberGroups).toEqual({});
+  });
+});

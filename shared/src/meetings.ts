@@ -16,7 +16,8 @@ export function carriesOver(item: CarParkItem): boolean {
  * The first state of the group's next meeting, started from `previous`: the same title, the next
  * meeting number, and what the group made that lasts: its adopted agreements (with their history),
  * its open car park items (with their outcomes so far and the meeting each came from), its
- * definition (every version) and deck of cards, and its glossary. Answers, rounds, the queue and
+ * definition (every version) and deck of cards, its glossary, and its stakeholders (list, grid notes
+ * and map). Answers, rounds, the queue and
  * who is in the room start afresh; a returning phone becomes its old member again when it joins.
  * It opens on the agreements, since the first thing a meeting does is check they still work.
  */
@@ -41,5 +42,7 @@ export function nextMeetingState(previous: RoomState, id: string, now: number): 
       draft: { text: definition?.text ?? '', proposalIds: [], updatedAt: null },
     },
     glossary: previous.glossary,
+    // Who to involve is the group's lasting work; which small group each phone sat in is not.
+    stakeholders: { ...previous.stakeholders, memberGroups: {} },
   };
 }
