@@ -7,6 +7,7 @@ import { queueCommandSchemas } from './tools/queue.ts';
 import { roomCommandSchemas } from './tools/room.ts';
 import { stakeholdersCommandSchemas } from './tools/stakeholders.ts';
 import { summaryCommandSchemas } from './tools/summary.ts';
+import { valuesTreeCommandSchemas } from './tools/valuesTree.ts';
 
 /** Every command a client may send, as one union discriminated by `type`. */
 export const clientCommandSchema = z.discriminatedUnion('type', [
@@ -18,6 +19,7 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
   ...agreementsCommandSchemas,
   ...summaryCommandSchemas,
   ...stakeholdersCommandSchemas,
+  ...valuesTreeCommandSchemas,
 ]);
 export type ClientCommand = z.infer<typeof clientCommandSchema>;
 export type CommandType = ClientCommand['type'];

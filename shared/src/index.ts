@@ -16,6 +16,7 @@ export * from './tools/definitions.ts';
 export * from './tools/glossary.ts';
 export * from './tools/queue.ts';
 export * from './tools/stakeholders.ts';
+export * from './tools/valuesTree.ts';
 export * from './tools/room.ts';
 export * from './tools/summary.ts';
 export * from './meetings.ts';

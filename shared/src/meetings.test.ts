@@ -180,3 +180,37 @@ describe('stakeholders in the next meeting', () => {
     expect(next.stakeholders.memberGroups).toEqual({});
   });
 });
+
+describe('the values tree in the next meeting', () => {
+  const tree = (revealed: boolean) => {
+    const first = createRoomState('room-first-01', 'Bus routes', 1_000);
+    const note = { id: 'note-honesty', text: 'Honesty', authorId: 'member-ana', authorName: null, anonymous: true, createdAt: 1_000, themeId: 'theme-trust1', sortKey: 'a0' };
+    return {
+      ...first,
+      valuesTree: {
+        ...first.valuesTree,
+        revealed,
+        phase: revealed ? ('vote' as const) : ('reflect' as const),
+        notes: { [note.id]: note },
+        noteCount: 1,
+        themes: { 'theme-trust1': { id: 'theme-trust1', name: 'Trust', sortKey: 'a0', createdAt: 1_000 } },
+        votes: { 'member-ana': { 'theme-trust1': 2 } },
+        totals: { 'theme-trust1': 2 },
+        voters: 1,
+        leaves: { 'leaf-trust01': { id: 'leaf-trust01', text: 'We trust each other', themeIds: ['theme-trust1'], sortKey: 'a0', createdAt: 1_000 } },
+      },
+    };
+  };
+
+  it('keeps a revealed tree and its shared values, without anyone’s votes', () => {
+    const previous = tree(true);
+    const next = nextMeetingState(previous, 'room-second-1', 2_000).valuesTree;
+    expect(next).toMatchObject({ revealed: true, phase: 'leaves', notes: previous.valuesTree.notes, themes: previous.valuesTree.themes, leaves: previous.valuesTree.leaves });
+    expect(next).toMatchObject({ votes: {}, totals: {}, voters: 0, votesRevealed: false });
+  });
+
+  it('starts afresh when the notes were never revealed, so private notes stay in their meeting', () => {
+    const next = nextMeetingState(tree(false), 'room-second-1', 2_000).valuesTree;
+    expect(next).toMatchObject({ revealed: false, phase: 'reflect', notes: {}, noteCount: 0, themes: {}, leaves: {} });
+  });
+});

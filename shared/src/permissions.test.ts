@@ -79,6 +79,23 @@ const SAMPLES: { [T in CommandType]: Extract<ClientCommand, { type: T }> } = {
   'stakeholders.place': { id: 'cmd-000072', type: 'stakeholders.place', payload: { stakeholderId: MISSING_ITEM, quadrant: 'littleInfluenceMuchAffected' } },
   'stakeholders.setInvolved': { id: 'cmd-000073', type: 'stakeholders.setInvolved', payload: { stakeholderId: MISSING_ITEM, involved: true } },
   'stakeholders.setView': { id: 'cmd-000074', type: 'stakeholders.setView', payload: { view: 'grid', highlightGaps: true } },
+  'valuesTree.setPhase': { id: 'cmd-000080', type: 'valuesTree.setPhase', payload: { phase: 'reflect' } },
+  'valuesTree.addNote': { id: 'cmd-000081', type: 'valuesTree.addNote', payload: { text: 'Honesty', anonymous: false } },
+  'valuesTree.editNote': { id: 'cmd-000082', type: 'valuesTree.editNote', payload: { noteId: MISSING_ITEM, text: 'Honesty' } },
+  'valuesTree.removeNote': { id: 'cmd-000083', type: 'valuesTree.removeNote', payload: { noteId: MISSING_ITEM } },
+  'valuesTree.reveal': { id: 'cmd-000084', type: 'valuesTree.reveal', payload: {} },
+  'valuesTree.addTheme': { id: 'cmd-000085', type: 'valuesTree.addTheme', payload: { name: 'Respect' } },
+  'valuesTree.renameTheme': { id: 'cmd-000086', type: 'valuesTree.renameTheme', payload: { themeId: MISSING_ITEM, name: 'Respect' } },
+  'valuesTree.mergeThemes': { id: 'cmd-000087', type: 'valuesTree.mergeThemes', payload: { fromThemeId: MISSING_ITEM, intoThemeId: 'theme-also-missing' } },
+  'valuesTree.removeTheme': { id: 'cmd-000088', type: 'valuesTree.removeTheme', payload: { themeId: MISSING_ITEM } },
+  'valuesTree.moveNote': { id: 'cmd-000089', type: 'valuesTree.moveNote', payload: { noteId: MISSING_ITEM, themeId: null, afterNoteId: null } },
+  'valuesTree.setSettings': { id: 'cmd-000090', type: 'valuesTree.setSettings', payload: { phonesMayMove: true, votesPerPerson: 3 } },
+  'valuesTree.vote': { id: 'cmd-000091', type: 'valuesTree.vote', payload: { themeId: MISSING_ITEM, count: 1 } },
+  'valuesTree.revealVotes': { id: 'cmd-000092', type: 'valuesTree.revealVotes', payload: { revealed: true } },
+  'valuesTree.clearVotes': { id: 'cmd-000093', type: 'valuesTree.clearVotes', payload: {} },
+  'valuesTree.addLeaf': { id: 'cmd-000094', type: 'valuesTree.addLeaf', payload: { text: 'We respect each other', themeIds: [] } },
+  'valuesTree.editLeaf': { id: 'cmd-000095', type: 'valuesTree.editLeaf', payload: { leafId: MISSING_ITEM, text: 'We respect each other', themeIds: [] } },
+  'valuesTree.removeLeaf': { id: 'cmd-000096', type: 'valuesTree.removeLeaf', payload: { leafId: MISSING_ITEM } },
 };
 
 /**
@@ -98,8 +115,9 @@ const REFUSED_IN_A_FRESH_ROOM: Partial<Record<CommandType, ErrorCode>> = {
   'agreements.startCheckIn': ErrorCode.CONFLICT,
   'agreements.endCheckIn': ErrorCode.NOT_FOUND,
   'summary.stop': ErrorCode.CONFLICT,
+  'valuesTree.clearVotes': ErrorCode.CONFLICT,
 };
-const NAMES_A_MISSING_THING = ['itemId', 'handId', 'cardId', 'proposalId', 'entryId', 'agreementId', 'stakeholderId', 'noteId', 'groupId'];
+const NAMES_A_MISSING_THING = ['itemId', 'handId', 'cardId', 'proposalId', 'entryId', 'agreementId', 'stakeholderId', 'noteId', 'groupId', 'themeId', 'fromThemeId', 'leafId'];
 
 const ACTORS: Record<Role | 'system', Actor> = {
   facilitator: { role: 'facilitator', memberId: FACILITATOR_MEMBER_ID },

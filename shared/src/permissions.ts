@@ -74,6 +74,23 @@ export const PERMISSIONS = {
   'stakeholders.place': ['facilitator', 'participant'],
   'stakeholders.setInvolved': ['facilitator', 'participant'],
   'stakeholders.setView': ['facilitator'],
+  'valuesTree.setPhase': ['facilitator'],
+  'valuesTree.addNote': ['facilitator', 'participant'],
+  'valuesTree.editNote': ['facilitator', 'participant'],
+  'valuesTree.removeNote': ['facilitator', 'participant'],
+  'valuesTree.reveal': ['facilitator'],
+  'valuesTree.addTheme': ['facilitator'],
+  'valuesTree.renameTheme': ['facilitator'],
+  'valuesTree.mergeThemes': ['facilitator'],
+  'valuesTree.removeTheme': ['facilitator'],
+  'valuesTree.moveNote': ['facilitator', 'participant'],
+  'valuesTree.setSettings': ['facilitator'],
+  'valuesTree.vote': ['participant'],
+  'valuesTree.revealVotes': ['facilitator'],
+  'valuesTree.clearVotes': ['facilitator'],
+  'valuesTree.addLeaf': ['facilitator'],
+  'valuesTree.editLeaf': ['facilitator'],
+  'valuesTree.removeLeaf': ['facilitator'],
 } as const satisfies Record<CommandType, readonly Role[]>;
 
 export function mayRun(role: Role, type: CommandType): boolean {

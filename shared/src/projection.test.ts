@@ -9,11 +9,12 @@ import { CHECK_IN_MARKS, openCheckIn, ROUND_ANSWERS } from './tools/agreements.t
 import { CARD_ANSWERS, DEFINITION_STAGES } from './tools/definitions.ts';
 import { termKey } from './tools/glossary.ts';
 import { QUEUE_CARDS } from './tools/queue.ts';
+import { VALUES_PHASES, votesUsed } from './tools/valuesTree.ts';
 import { GRID_COLUMNS, QUADRANTS, STAKEHOLDER_VIEWS, STARTER_STAKEHOLDERS } from './tools/stakeholders.ts';
 import { TOOL_IDS } from './tools/room.ts';
 
 const SEEDS = [1, 20260314, 987654321];
-const STEPS = 1500;
+const STEPS = 2000;
 const START = Date.UTC(2026, 2, 14, 9, 0);
 const PARTICIPANT_IDS = ['member-ana', 'member-ben', 'member-cy'];
 const FACILITATOR: Actor = { role: 'facilitator', memberId: FACILITATOR_MEMBER_ID };
@@ -151,6 +152,7 @@ function play(seed: number): { initial: RoomState; steps: Step[] } {
     }
     const agreed = actor.role === 'facilitator' ? agreementChoices(state, client, random) : participantAgreementChoices(state, actor, client, random);
     const mapped = stakeholderChoices(state, actor, client, random);
+    const grown = valuesTreeChoices(state, actor, client, random);
     if (actor.role === 'participant') {
       const own = hands.find((hand) => hand.memberId === actor.memberId);
       // Raising again with the card already up is refused; any other card moves the hand.
@@ -229,10 +231,10 @@ function play(seed: number): { initial: RoomState; steps: Step[] } {
       }
     }
     const roll = random.chance(0.5);
-    const others = random.chance(0.5) ? more : random.chance(0.5) ? agreed : mapped;
+    const others = random.chance(0.4) ? more : random.chance(0.4) ? agreed : random.chance(0.5) ? mapped : grown;
     const pool = roll && others.length ? others : choices;
     // Now and then, a kind of command not played yet (if one is possible here), so every kind is covered.
-    const unseen = random.chance(0.1) ? [...choices, ...more, ...agreed, ...mapped].map((make) => make()).filter((command) => !played.has(command.type)) : [];
+    const unseen = random.chance(0.25) ? [...choices, ...more, ...agreed, ...mapped, ...grown].map((make) => make()).filter((command) => !played.has(command.type)) : [];
     const command = unseen.length ? random.pick(unseen) : random.pick(pool)();
     played.add(command.type);
     apply(actor, command);
@@ -357,13 +359,87 @@ function stakeholderChoices(state: RoomState, actor: Actor, client: Client, rand
     if (groups.length) {
       choices.push(() => client('stakeholders.renameGroup', { groupId: random.pick(groups).id, name: 'Green table' }));
       if (random.chance(0.3)) choices.push(() => client('stakeholders.removeGroup', { groupId: random.pick(groups).id }));
-      if (stakeholders.length) choices.push(() => client('stakeholders.assign', { stakeholderId: random.pick(stakeholders).id, groupId: random.pick([null, ...groups.map((group) => group.id)]) }));
+      if (stakeholders.length) {
+        const assign = () => client('stakeholders.assign', { stakeholderId: random.pick(stakeholders).id, groupId: random.pick([null, ...groups.map((group) => group.id)]) });
+        choices.push(assign, assign);
+      }
     }
     if (stakeholders.length && random.chance(0.3)) choices.push(() => client('stakeholders.remove', { stakeholderId: random.pick(stakeholders).id }));
     const listed = new Set(stakeholders.map((stakeholder) => stakeholder.name.trim().toLowerCase()));
     if (stakeholders.length < 20 && STARTER_STAKEHOLDERS.some((name) => !listed.has(name.toLowerCase()))) choices.push(() => client('stakeholders.addStarters', {}));
   } else if (groups.length) {
     choices.push(() => client('stakeholders.joinGroup', { groupId: random.pick([null, ...groups.map((group) => group.id)]) }));
+  }
+  return choices;
+}
+
+const VALUES = ['Honesty', 'Being listened to', 'Fairness', 'Kindness'];
+
+/** What `actor` can do with the values tree in `state` (each choice valid there). */
+function valuesTreeChoices(state: RoomState, actor: Actor, client: Client, random: Random): (() => AnyCommand)[] {
+  const tree = state.valuesTree;
+  const facilitator = actor.role === 'facilitator';
+  const notes = Object.values(tree.notes);
+  const themes = Object.values(tree.themes);
+  const leaves = Object.values(tree.leaves);
+  const choices: (() => AnyCommand)[] = [];
+  const own = notes.filter((note) => note.authorId === actor.memberId);
+  if (notes.length < 60 && own.length < 20) {
+    const add = () => client('valuesTree.addNote', { text: random.pick(VALUES), anonymous: random.chance(0.5) });
+    choices.push(add, add);
+  }
+  const changeable = facilitator && tree.revealed ? notes : own;
+  if (changeable.length) {
+    choices.push(() => client('valuesTree.editNote', { noteId: random.pick(changeable).id, text: random.pick(VALUES) }));
+    if (random.chance(0.3)) choices.push(() => client('valuesTree.removeNote', { noteId: random.pick(changeable).id }));
+  }
+  if (tree.revealed && notes.length && (facilitator || tree.phonesMayMove)) {
+    const move = () => {
+      const note = random.pick(notes);
+      const themeId = random.pick([null, ...themes.map((theme) => theme.id)]);
+      const others = notes.filter((other) => other.id !== note.id && other.themeId === themeId).map((other) => other.id);
+      return client('valuesTree.moveNote', { noteId: note.id, themeId, afterNoteId: random.pick([null, ...others]) });
+    };
+    choices.push(move, move);
+  }
+  if (!facilitator) {
+    if (tree.phase === 'vote' && themes.length) {
+      const mine = tree.votes[actor.memberId!] ?? {};
+      const theme = random.pick(themes);
+      const left = tree.votesPerPerson - votesUsed(mine) + (mine[theme.id] ?? 0);
+      const counts = Array.from({ length: left + 1 }, (_, count) => count).filter((count) => count !== (mine[theme.id] ?? 0));
+      if (counts.length) {
+        const vote = () => client('valuesTree.vote', { themeId: theme.id, count: random.pick(counts) });
+        choices.push(vote, vote, vote);
+      }
+    }
+    return choices;
+  }
+  if (!tree.revealed) {
+    if (notes.length >= 3) choices.push(() => client('valuesTree.reveal', {}));
+    return choices;
+  }
+  // Voting needs themes and the vote phase, so the phase is mostly the vote once there are themes.
+  const setPhase = () => client('valuesTree.setPhase', { phase: random.pick(themes.length ? ['vote', 'vote', 'vote', ...VALUES_PHASES] : VALUES_PHASES) });
+  choices.push(setPhase, setPhase);
+  const overspent = (limit: number) => Object.values(tree.votes).some((byTheme) => votesUsed(byTheme) > limit);
+  const limits = [1, 2, 3, 5].filter((limit) => !overspent(limit));
+  choices.push(() => client('valuesTree.setSettings', { phonesMayMove: random.chance(0.6), votesPerPerson: random.pick(limits) }));
+  if (themes.length < 6) choices.push(() => client('valuesTree.addTheme', { name: random.pick(['Respect', 'Trust', 'Openness']) }));
+  if (themes.length) {
+    const theme = random.pick(themes);
+    choices.push(() => client('valuesTree.renameTheme', { themeId: theme.id, name: 'Being heard' }));
+    if (random.chance(0.3)) choices.push(() => client('valuesTree.removeTheme', { themeId: theme.id }));
+    const into = themes.filter((other) => other.id !== theme.id);
+    if (into.length && random.chance(0.4)) choices.push(() => client('valuesTree.mergeThemes', { fromThemeId: theme.id, intoThemeId: random.pick(into).id }));
+    if (leaves.length < 5) choices.push(() => client('valuesTree.addLeaf', { text: 'We listen to each other', themeIds: [theme.id] }));
+  }
+  choices.push(() => client('valuesTree.revealVotes', { revealed: !tree.votesRevealed }));
+  if (Object.keys(tree.votes).length) choices.push(() => client('valuesTree.clearVotes', {}));
+  if (leaves.length) {
+    const leaf = random.pick(leaves);
+    choices.push(() => client('valuesTree.editLeaf', { leafId: leaf.id, text: 'We trust each other', themeIds: themes.slice(0, 2).map((theme) => theme.id) }));
+    choices.push(() => client('valuesTree.removeLeaf', { leafId: leaf.id }));
   }
   return choices;
 }
@@ -405,6 +481,14 @@ describe('projection by deltas', () => {
     expect(mapped.some((state) => Object.values(state.stakeholders).some((stakeholder) => stakeholder.groupId !== null))).toBe(true);
     expect(mapped.some((state) => Object.values(state.notes).some((note) => note.addedBy?.startsWith('member-')))).toBe(true);
     expect(mapped.some((state) => Object.keys(state.memberGroups).length >= 2)).toBe(true);
+    // Private notes before the reveal, several voters, shown totals, and merged themes.
+    const trees = steps.map((step) => step.state.valuesTree);
+    expect(trees.some((tree) => !tree.revealed && tree.noteCount >= 2)).toBe(true);
+    expect(trees.some((tree) => tree.revealed && Object.values(tree.notes).some((note) => note.anonymous))).toBe(true);
+    expect(trees.some((tree) => Object.values(tree.notes).some((note) => note.themeId !== null))).toBe(true);
+    expect(trees.some((tree) => Object.keys(tree.votes).length >= 2)).toBe(true);
+    expect(trees.some((tree) => Object.keys(tree.totals).length >= 1)).toBe(true);
+    expect(trees.some((tree) => tree.votesRevealed)).toBe(true);
   });
 
   it.each(SEEDS.flatMap((seed) => VIEWERS.map((viewer) => ({ seed, viewer, name: viewerName(viewer) }))))(

@@ -12,6 +12,7 @@ import { applyQueueDelta, reduceQueue, renameInQueue, type MemberAwayCommand } f
 import { applyRoomDelta, reduceRoom, type MemberJoinCommand } from './tools/room.ts';
 import { applyStakeholdersDelta, reduceStakeholders } from './tools/stakeholders.ts';
 import { applySummaryDelta, reduceSummary } from './tools/summary.ts';
+import { applyValuesTreeDelta, reduceValuesTree } from './tools/valuesTree.ts';
 
 /** A command the reducer accepts: any client command, or one the server sends for itself. */
 export type AnyCommand = ClientCommand | SystemCommand;
@@ -113,6 +114,24 @@ export function applyCommand(state: RoomState, command: AnyCommand, ctx: Command
     case 'stakeholders.setInvolved':
     case 'stakeholders.setView':
       return reduceStakeholders(state, command, ctx);
+    case 'valuesTree.setPhase':
+    case 'valuesTree.addNote':
+    case 'valuesTree.editNote':
+    case 'valuesTree.removeNote':
+    case 'valuesTree.reveal':
+    case 'valuesTree.addTheme':
+    case 'valuesTree.renameTheme':
+    case 'valuesTree.mergeThemes':
+    case 'valuesTree.removeTheme':
+    case 'valuesTree.moveNote':
+    case 'valuesTree.setSettings':
+    case 'valuesTree.vote':
+    case 'valuesTree.revealVotes':
+    case 'valuesTree.clearVotes':
+    case 'valuesTree.addLeaf':
+    case 'valuesTree.editLeaf':
+    case 'valuesTree.removeLeaf':
+      return reduceValuesTree(state, command, ctx);
     default:
       return assertNever(command);
   }
@@ -173,6 +192,19 @@ export function applyDelta(view: RoomView, delta: Delta): RoomView {
     case 'stakeholders.memberGroupSaved':
     case 'stakeholders.viewSaved':
       return { ...view, stakeholders: applyStakeholdersDelta(view.stakeholders, delta) };
+    case 'valuesTree.settingsSaved':
+    case 'valuesTree.noteSaved':
+    case 'valuesTree.noteRemoved':
+    case 'valuesTree.noteCountSaved':
+    case 'valuesTree.notesRevealed':
+    case 'valuesTree.themeSaved':
+    case 'valuesTree.themeRemoved':
+    case 'valuesTree.myVotesSaved':
+    case 'valuesTree.votersSaved':
+    case 'valuesTree.totalsSaved':
+    case 'valuesTree.leafSaved':
+    case 'valuesTree.leafRemoved':
+      return { ...view, valuesTree: applyValuesTreeDelta(view.valuesTree, delta) };
     default:
       return assertNever(delta);
   }

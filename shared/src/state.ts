@@ -14,6 +14,7 @@ import {
   initialDefinitions,
   projectDefinitions,
 } from './tools/definitions.ts';
+import { emptyValuesTree, projectValuesTree, valuesTreeDeltaSchemas, valuesTreeStateSchema } from './tools/valuesTree.ts';
 import { emptyStakeholders, projectStakeholders, stakeholdersDeltaSchemas, stakeholdersStateSchema } from './tools/stakeholders.ts';
 import { emptyGlossary, glossaryDeltaSchemas, glossaryStateSchema } from './tools/glossary.ts';
 import { emptyQueue, projectQueue, queueDeltaSchemas, queueStateSchema } from './tools/queue.ts';
@@ -59,6 +60,8 @@ export const roomStateSchema = z.object({
   summary: summaryStateSchema.default(emptySummary),
   /** Added in protocol 3: who to involve, what they need, and who holds influence. */
   stakeholders: stakeholdersStateSchema.default(emptyStakeholders),
+  /** Added in protocol 3: the values tree, from private notes at the roots to shared values as leaves. */
+  valuesTree: valuesTreeStateSchema.default(emptyValuesTree),
 });
 export type RoomState = z.infer<typeof roomStateSchema>;
 
@@ -75,6 +78,7 @@ export const deltaSchema = z.discriminatedUnion('type', [
   ...agreementsDeltaSchemas,
   ...summaryDeltaSchemas,
   ...stakeholdersDeltaSchemas,
+  ...valuesTreeDeltaSchemas,
 ]);
 export type Delta = z.infer<typeof deltaSchema>;
 
@@ -104,6 +108,7 @@ export function createRoomState(id: string, title: string, now: number): RoomSta
     agreements: emptyAgreements(),
     summary: emptySummary(),
     stakeholders: emptyStakeholders(),
+    valuesTree: emptyValuesTree(),
   };
 }
 
@@ -118,6 +123,7 @@ export function projectRoom(state: RoomState, viewer: Viewer): RoomView {
     agreements: projectAgreements(state.agreements, viewer),
     summary: projectSummary(state.summary, viewer),
     stakeholders: projectStakeholders(state.stakeholders, viewer),
+    valuesTree: projectValuesTree(state.valuesTree, viewer),
   };
 }
 

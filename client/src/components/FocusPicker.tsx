@@ -13,6 +13,7 @@ const OPTIONS: Record<ToolId, string> = {
   definitions: 'Definition cards',
   glossary: 'Glossary',
   stakeholders: 'Stakeholders',
+  valuesTree: 'Values tree',
 };
 
 /** The facilitator chooses what the big screen shows and what phones open on. */

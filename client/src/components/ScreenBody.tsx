@@ -5,6 +5,7 @@ import { ScreenCarPark } from '../tools/carPark/ScreenCarPark.tsx';
 import { ScreenDefinitions } from '../tools/definitions/ScreenDefinitions.tsx';
 import { ScreenGlossary } from '../tools/glossary/ScreenGlossary.tsx';
 import { ScreenStakeholders } from '../tools/stakeholders/ScreenStakeholders.tsx';
+import { ScreenValuesTree } from '../tools/valuesTree/ScreenValuesTree.tsx';
 import { ScreenQueue } from '../tools/queue/ScreenQueue.tsx';
 import { ScreenCorner } from './ScreenCorner.tsx';
 import { ScreenWelcome } from './ScreenWelcome.tsx';
@@ -60,6 +61,13 @@ export function ScreenBody({ links, joined }: ScreenBodyProps) {
       return (
         <div className="screen-with-corner">
           <ScreenStakeholders />
+          <ScreenCorner links={links} />
+        </div>
+      );
+    case 'valuesTree':
+      return (
+        <div className="screen-with-corner">
+          <ScreenValuesTree />
           <ScreenCorner links={links} />
         </div>
       );

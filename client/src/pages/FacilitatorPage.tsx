@@ -16,6 +16,7 @@ import { ExportPanel } from '../tools/export/ExportPanel.tsx';
 import { GlossaryConsole } from '../tools/glossary/GlossaryConsole.tsx';
 import { QueueConsole } from '../tools/queue/QueueConsole.tsx';
 import { StakeholdersConsole } from '../tools/stakeholders/StakeholdersConsole.tsx';
+import { ValuesTreeConsole } from '../tools/valuesTree/ValuesTreeConsole.tsx';
 
 /** The facilitator's console on a laptop: sharing, what the screen shows, the speaking queue and the car park. */
 export function FacilitatorPage({ roomId }: { roomId: string }) {
@@ -56,6 +57,7 @@ export function FacilitatorPage({ roomId }: { roomId: string }) {
             <DefinitionsConsole />
             <GlossaryConsole />
             <StakeholdersConsole />
+            <ValuesTreeConsole />
             <ExportPanel roomId={roomId} facilitatorKey={key} />
           </div>
         </div>

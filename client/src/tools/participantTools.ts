@@ -6,6 +6,7 @@ import { ParticipantDefinitions } from './definitions/ParticipantDefinitions.tsx
 import { ParticipantGlossary } from './glossary/ParticipantGlossary.tsx';
 import { ParticipantQueue } from './queue/ParticipantQueue.tsx';
 import { ParticipantStakeholders } from './stakeholders/ParticipantStakeholders.tsx';
+import { ParticipantValuesTree } from './valuesTree/ParticipantValuesTree.tsx';
 import { WelcomeTool } from './welcome/WelcomeTool.tsx';
 
 /** What every tool on a phone is given. */
@@ -67,6 +68,12 @@ export const PARTICIPANT_TOOLS: Record<ToolId, ParticipantTool> = {
     icon: 'M9 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM3 20a6 6 0 0 1 12 0M17 11a2.5 2.5 0 1 0 0-5M21 20a5 5 0 0 0-4-4.9', // two people
     alwaysAvailable: false,
     Component: ParticipantStakeholders,
+  },
+  valuesTree: {
+    label: 'Values',
+    icon: 'M12 21v-7M12 14l-4-3M12 14l4-4M12 8a4 4 0 1 0-4-4 4 4 0 0 0-3 6.5A4 4 0 0 0 8 17h8a4 4 0 0 0 3-6.5A4 4 0 0 0 16 4a4 4 0 0 0-4 4', // a tree
+    alwaysAvailable: false,
+    Component: ParticipantValuesTree,
   },
   glossary: {
     label: 'Words',

@@ -67,7 +67,7 @@ describe('room.setTitle and room.setFocus', () => {
     { why: 'takes a title of the longest length', raw: setTitle('t'.repeat(TITLE_MAX)), ok: true, title: 't'.repeat(TITLE_MAX) },
     { why: 'rejects an empty title', raw: setTitle('   '), ok: false },
     { why: 'rejects a title too long', raw: setTitle('t'.repeat(TITLE_MAX + 1)), ok: false },
-    { why: 'rejects an unknown tool', raw: { id: 'cmd-focus-001', type: 'room.setFocus', payload: { tool: 'valuesTree' } }, ok: false },
+    { why: 'rejects an unknown tool', raw: { id: 'cmd-focus-001', type: 'room.setFocus', payload: { tool: 'flipChart' } }, ok: false },
   ])('schema $why', ({ raw, ok, title }) => {
     const result = parse(raw);
     expect(result.success).toBe(ok);

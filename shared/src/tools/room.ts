@@ -12,9 +12,9 @@ import type { Effect, Reduction, RoomState } from '../state.ts';
  * `agreements` is the group's ways of working together, agreed by consent and revisited at every
  * meeting. `definitions` is the definition cards and the group's own definition; `glossary` the group's
  * plain meanings of the words used in the room. `stakeholders` is who to involve, what they need,
- * and who holds influence.
+ * and who holds influence. `valuesTree` grows the group's shared values from each person's own.
  */
-export const TOOL_IDS = ['welcome', 'agreements', 'carPark', 'queue', 'definitions', 'glossary', 'stakeholders'] as const;
+export const TOOL_IDS = ['welcome', 'agreements', 'carPark', 'queue', 'definitions', 'glossary', 'stakeholders', 'valuesTree'] as const;
 export const toolIdSchema = z.enum(TOOL_IDS);
 export type ToolId = z.infer<typeof toolIdSchema>;
 

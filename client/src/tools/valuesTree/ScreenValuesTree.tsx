@@ -1,0 +1,4 @@
+/** Placeholder until the tool's view is written. */
+export function ScreenValuesTree() {
+  return <h2>ScreenValuesTree</h2>;
+}
