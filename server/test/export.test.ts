@@ -13,6 +13,8 @@ function workshopWithFormulas(): RoomState {
   room.state = workshopRoom({ participants: 6, items: 30 });
   for (const text of FORMULAS) room.run(room.phone(0), 'carPark.add', { text, anonymous: false });
   room.run('facilitator', 'glossary.add', { term: '=1+1', meaning: '@once' });
+  const stakeholderId = room.run(room.phone(1), 'stakeholders.add', { name: '=HYPERLINK("http://y")', why: '-3', brings: null });
+  room.run(room.phone(2), 'stakeholders.addNote', { stakeholderId, column: 'barriers', text: '+SUM(B1)' });
   return room.state;
 }
 
@@ -56,13 +58,19 @@ describe('GET /api/rooms/:roomId/export', () => {
     const document = strFromU8(files['word/document.xml']!);
     expect(document).toContain('<w:pStyle w:val="Heading1"/>');
     const headings = [...document.matchAll(/<w:pStyle w:val="Heading2"\/>.*?<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => match[1]);
-    expect(headings).toEqual(['About this meeting', 'Agreements', 'Car park', 'Taking turns to speak', 'Definition cards and our definition', 'Glossary']);
+    expect(headings).toEqual(['About this meeting', 'Agreements', 'Car park', 'Taking turns to speak', 'Definition cards and our definition', 'Glossary', 'Stakeholders']);
     expect(document.match(/<w:tbl>/g)?.length).toBeGreaterThanOrEqual(6);
     expect(document).toContain('<w:tblHeader/>');
     expect(document).toContain('<w:t xml:space="preserve">Sam from the council</w:t>');
     expect(strFromU8(files['docProps/core.xml']!)).toContain('<dc:title>Bus routes for everyone</dc:title>');
     expect(strFromU8(files['word/styles.xml']!)).toContain('w:val="en-GB"');
     expect(document).not.toMatch(/Person \d/);
+    // The influence map is a two-by-two table in Word, then the picture in words.
+    const texts = [...document.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => match[1]);
+    const map = texts.indexOf('Much influence over the work');
+    expect(texts.slice(map - 3, map + 4)).toEqual(['', 'Little affected', 'Much affected by it', 'Much influence over the work', 'Stakeholder group 2 (not yet involved)', 'Stakeholder group 1', 'Little influence']);
+    expect(texts).toContainEqual(expect.stringMatching(/^The picture in words: A square in four parts\./));
+    expect(texts).toContain('Stakeholder group 3 (not yet involved)');
   });
 
   it('opens as a tagged A4 PDF whose text has every section and its content', async () => {
@@ -78,12 +86,18 @@ describe('GET /api/rooms/:roomId/export', () => {
     const page = await pdf.getPage(1);
     expect(page.view.map(Math.round)).toEqual([0, 0, 595, 842]);
     const text = (await extractText(pdf, { mergePages: true })).text.replace(/\s+/g, ' ');
-    for (const heading of ['Bus routes for everyone', 'About this meeting', 'Agreements', 'Car park', 'Taking turns to speak', 'Glossary']) {
+    for (const heading of ['Bus routes for everyone', 'About this meeting', 'Agreements', 'Car park', 'Taking turns to speak', 'Glossary', 'Stakeholders']) {
       expect(text).toContain(heading);
     }
     expect(text).toContain('Parked point 3 about buses');
     expect(text).toContain('Co-production is people who use services');
     expect(text).not.toMatch(/Person \d/);
+    // The influence map is drawn, its words on the page, and tagged as a figure that a screen reader reads in words.
+    for (const words of ['Much influence over the work', 'Much affected, little influence', 'Little affected', 'A ring: not yet involved', 'Stakeholder group 3']) {
+      expect(text).toContain(words);
+    }
+    expect(raw).toMatch(/\/S \/Figure/);
+    expect(raw).toMatch(/\/Alt \(A square in four parts\./);
   });
 
   it('gives the same report as Markdown sections, with names only when asked for', async () => {
@@ -98,11 +112,24 @@ describe('GET /api/rooms/:roomId/export', () => {
       '## Taking turns to speak',
       '## Definition cards and our definition',
       '## Glossary',
+      '## Stakeholders',
     ]);
     expect(text).toContain('| Point | Meeting | What happens | Who will do it | By when |');
     expect(text).not.toMatch(/Person \d/);
     const named = await (await exportFrom(room, 'md', { names: true })).text();
     expect(named).toContain('| Parked point 1 about buses | Person 1 | 1 | Dealt with in the meeting |  |  |');
+    expect(text).toContain(
+      [
+        '*The influence map: how much say each stakeholder has, and how much the work affects them*',
+        '',
+        '|  | Little affected | Much affected by it |',
+        '| --- | --- | --- |',
+        '| Much influence over the work | Stakeholder group 2 (not yet involved) | Stakeholder group 1 |',
+        '| Little influence | Stakeholder group 4 | Stakeholder group 3 (not yet involved) |',
+        '',
+        'The picture in words: A square in four parts.',
+      ].join('\n'),
+    );
   });
 
   it('gives a zip of CSV files, one per table, where no cell can run as a formula', async () => {
@@ -110,7 +137,9 @@ describe('GET /api/rooms/:roomId/export', () => {
     expect(response.headers.get('content-type')).toBe('application/zip');
     const files = unzipSync(await bytes(response));
     expect(Object.keys(files).sort()).toEqual(
-      ['agreement-proposals', 'agreements', 'car-park', 'definition-cards', 'definition-proposals', 'glossary', 'meeting', 'turn-taking'].map((name) => `${name}.csv`),
+      ['agreement-proposals', 'agreements', 'car-park', 'definition-cards', 'definition-proposals', 'glossary', 'meeting', 'stakeholder-notes', 'stakeholders', 'turn-taking'].map(
+        (name) => `${name}.csv`,
+      ),
     );
     const rows = parseCsv(strFromU8(files['car-park.csv']!).replace(/^\uFEFF/, ''));
     expect(rows[0]).toEqual(['Point', 'Meeting', 'What happens', 'Who will do it', 'By when']);
@@ -120,6 +149,14 @@ describe('GET /api/rooms/:roomId/export', () => {
     expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
     expect(cells).toContain("'=1+1");
     expect(cells).toContain("'@once");
+    const stakeholders = parseCsv(strFromU8(files['stakeholders.csv']!).replace(/^\uFEFF/, ''));
+    expect(stakeholders[0]).toEqual(['Stakeholder', 'Why involve them', 'What they bring', 'Small group', 'On the influence map', 'Involved yet']);
+    expect(stakeholders[1]).toEqual(['Stakeholder group 1', 'The buses matter to group 1', 'Know the routes well', 'Red table', 'Much influence, much affected', 'Yes']);
+    expect(stakeholders.at(-1)).toEqual(['\'=HYPERLINK("http://y")', "'-3", '', '', 'Not placed yet', 'Not yet']);
+    const grid = parseCsv(strFromU8(files['stakeholder-notes.csv']!).replace(/^\uFEFF/, ''));
+    expect(grid[0]).toEqual(['Stakeholder', 'What they need to take part', 'What might stop them', 'How we could remove that']);
+    expect(grid[1]).toEqual(['Stakeholder group 1', 'Note 1 on needs', 'Note 6 on barriers', '']);
+    expect(grid.at(-1)).toEqual(['\'=HYPERLINK("http://y")', '', "'+SUM(B1)", '']);
   });
 
   it('gives the whole room as JSON that opens as a new room with the identical state', async () => {
@@ -180,7 +217,7 @@ describe('GET /api/summary/:roomId/:token', () => {
     const created = (await (await importRoom(roomFile(shared.state, Date.now()))).json()) as CreateRoomResponse;
     const url = (token: string) => `${server.url}/api/summary/${created.roomId}/${token}`;
     const report = (await (await fetch(url('summary-token-0001'))).json()) as Report;
-    expect(report.sections.map((section) => section.id)).toEqual(['meeting', 'agreements', 'carPark', 'queue', 'definitions', 'glossary']);
+    expect(report.sections.map((section) => section.id)).toEqual(['meeting', 'agreements', 'carPark', 'queue', 'definitions', 'glossary', 'stakeholders']);
     expect(JSON.stringify(report)).not.toMatch(/Person \d|member-/);
     const wrong = await fetch(url('summary-token-0002'));
     expect(wrong.status).toBe(404);

@@ -1,5 +1,6 @@
 import type { Report, ReportBlock, ReportTable } from '@roundtable/shared';
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { figureInWords, figureTable } from './figureTable.ts';
 import { reportHeading } from './reportHeading.ts';
 
 const LANGUAGE = 'en-GB';
@@ -34,6 +35,9 @@ function blockContent(block: ReportBlock): (Paragraph | Table)[] {
       return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, text: item }));
     case 'table':
       return wordTable(block);
+    case 'figure':
+      // A table rather than an image: it stays readable by screen readers, editable and the same in every Word.
+      return [...wordTable(figureTable(block)).slice(0, -1), ...cellParagraphs(figureInWords(block), false), new Paragraph({ children: [] })];
   }
 }
 

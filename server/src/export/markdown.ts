@@ -1,4 +1,5 @@
 import type { Report, ReportBlock } from '@roundtable/shared';
+import { figureInWords, figureTable } from './figureTable.ts';
 import { reportHeading } from './reportHeading.ts';
 
 /** Backslash-escapes what Markdown would read as formatting, so people's words show as typed. */
@@ -25,6 +26,9 @@ function blockLines(block: ReportBlock): string[] {
       const row = (cells: string[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
       return [`*${escapeText(block.caption)}*`, '', row(block.columns), `|${block.columns.map(() => ' --- |').join('')}`, ...block.rows.map(row), ''];
     }
+    case 'figure':
+      // Markdown has no drawing of its own: the picture's four areas as a table, then in words.
+      return [...blockLines(figureTable(block)), escapeText(figureInWords(block)), ''];
   }
 }
 

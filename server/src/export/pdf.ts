@@ -1,5 +1,6 @@
 import type { Report, ReportBlock, ReportTable } from '@roundtable/shared';
 import PDFDocument from 'pdfkit';
+import { drawFigure } from './pdfFigure.ts';
 import { pdfSafeText } from './pdfText.ts';
 import { reportHeading } from './reportHeading.ts';
 
@@ -69,6 +70,8 @@ function block(doc: Doc, parent: Struct, content: ReportBlock): void {
       return list(doc, parent, content.items);
     case 'table':
       return table(doc, parent, content);
+    case 'figure':
+      return drawFigure(doc, parent, content, () => tagged(doc, parent, 'P', content.caption, BOLD, SIZE.small, 0.3));
   }
 }
 

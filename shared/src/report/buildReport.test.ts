@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRoomState } from '../state.ts';
+import { createRoomState, type RoomState } from '../state.ts';
 import { buildReport } from './buildReport.ts';
 import { NAME_NOT_SHOWN, type Report } from './model.ts';
 import { Workshop, WORKSHOP_START, workshopRoom } from './workshopRoom.ts';
@@ -19,6 +19,13 @@ function table(report: Report, name: string) {
   throw new Error(`No table ${name}`);
 }
 
+function paragraphs(report: Report, sectionId: string): string[] {
+  const section = report.sections.find((found) => found.id === sectionId);
+  return section ? section.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : [])) : [];
+}
+
+const stakeholderId = (state: RoomState, name: string) => Object.values(state.stakeholders.stakeholders).find((found) => found.name === name)!.id;
+
 describe('buildReport', () => {
   it('has a section for every tool the group used, after the meeting’s own details', () => {
     const report = buildReport(room, { includeNames: false, now: NOW });
@@ -29,6 +36,7 @@ describe('buildReport', () => {
       'Taking turns to speak',
       'Definition cards and our definition',
       'Glossary',
+      'Stakeholders',
     ]);
     expect(report).toMatchObject({ title: 'Bus routes for everyone', meetingNumber: 1, date: '14 March 2026', isoDate: '2026-03-14', participants: 6 });
   });
@@ -79,6 +87,82 @@ describe('buildReport', () => {
     expect(cards.rows[0]!.slice(1).map(Number).reduce((a, b) => a + b)).toBe(6);
     expect(allText(report)).toContain('Co-production is people who use services and staff deciding together as equals.');
     expect(table(report, 'glossary').rows[0]).toEqual(['Word 1', 'A plain meaning of word 1', 'Yes']);
+  });
+
+  it('lists the stakeholders with why, what they bring, their small group, place on the map and whether involved', () => {
+    const report = buildReport(room, { includeNames: true, now: NOW });
+    const list = table(report, 'stakeholders');
+    expect(list.columns).toEqual(['Stakeholder', 'Why involve them', 'What they bring', 'Small group', 'On the influence map', 'Involved yet']);
+    expect(list.rows).toEqual([
+      ['Stakeholder group 1', 'The buses matter to group 1', 'Know the routes well', 'Red table', 'Much influence, much affected', 'Yes'],
+      ['Stakeholder group 2', 'The buses matter to group 2', '', 'Blue table', 'Much influence, little affected', 'Not yet'],
+      ['Stakeholder group 3', 'The buses matter to group 3', 'Know the routes well', 'Green table', 'Much affected, little influence', 'Not yet'],
+      ['Stakeholder group 4', '', '', 'Red table', 'Little influence, little affected', 'Yes'],
+      ['Stakeholder group 5', 'The buses matter to group 5', 'Know the routes well', 'Blue table', 'Not placed yet', 'Not yet'],
+    ]);
+    expect(paragraphs(report, 'stakeholders')[0]).toBe('The group listed 5 stakeholders; 2 are involved in the work so far.');
+  });
+
+  it('gives the grid as a table with each cell’s notes, oldest first, and says where its gaps are', () => {
+    const workshop = new Workshop();
+    workshop.state = room;
+    workshop.now = NOW - 60_000;
+    workshop.run(workshop.phone(1), 'stakeholders.addNote', { stakeholderId: stakeholderId(room, 'Stakeholder group 1'), column: 'needs', text: 'A later note' });
+    const report = buildReport(workshop.state, { includeNames: false, now: NOW });
+    const grid = table(report, 'stakeholder-notes');
+    expect(grid.columns).toEqual(['Stakeholder', 'What they need to take part', 'What might stop them', 'How we could remove that']);
+    expect(grid.rows[0]).toEqual(['Stakeholder group 1', 'Note 1 on needs\nA later note', 'Note 6 on barriers', '']);
+    expect(grid.rows[4]).toEqual(['Stakeholder group 5', 'Note 5 on needs', '', '']);
+    const section = report.sections.find((found) => found.id === 'stakeholders')!;
+    expect(section.blocks).toContainEqual({
+      kind: 'list',
+      items: [
+        'Stakeholder group 1: nothing yet on how to remove that.',
+        'Stakeholder group 2: nothing yet on what might stop them and how to remove that.',
+        'Stakeholder group 3: nothing yet on what might stop them and how to remove that.',
+        'Stakeholder group 4: nothing yet on what might stop them and how to remove that.',
+        'Stakeholder group 5: nothing yet on what might stop them and how to remove that.',
+      ],
+    });
+    expect(paragraphs(report, 'stakeholders')).toContain(
+      'Much affected by the work, with little influence over it: Stakeholder group 3. These are the people co-production most needs to hear.',
+    );
+  });
+
+  it('draws the influence map as a figure: four areas in reading order, those not yet involved marked, and all of it in words', () => {
+    const report = buildReport(room, { includeNames: false, now: NOW });
+    const section = report.sections.find((found) => found.id === 'stakeholders')!;
+    const figure = section.blocks.find((block) => block.kind === 'figure');
+    expect(figure).toEqual({
+      kind: 'figure',
+      caption: expect.stringMatching(/^The influence map/),
+      alt: expect.any(String),
+      sides: { top: 'Much influence over the work', bottom: 'Little influence', left: 'Little affected', right: 'Much affected by it' },
+      areas: [
+        { label: 'Much influence, little affected', entries: [{ text: 'Stakeholder group 2', marked: true }], stressed: false },
+        { label: 'Much influence, much affected', entries: [{ text: 'Stakeholder group 1', marked: false }], stressed: false },
+        { label: 'Little influence, little affected', entries: [{ text: 'Stakeholder group 4', marked: false }], stressed: false },
+        { label: 'Much affected, little influence', entries: [{ text: 'Stakeholder group 3', marked: true }], stressed: true },
+      ],
+      markedMeans: 'not yet involved',
+    });
+    expect(figure?.kind === 'figure' && figure.alt).toBe(
+      'A square in four parts. Influence over the work rises going up; how much the work affects them rises going right. ' +
+        'Top left, much influence, little affected: Stakeholder group 2 (not yet involved). Top right, much influence, much affected: Stakeholder group 1. ' +
+        'Bottom left, little influence, little affected: Stakeholder group 4. Bottom right, much affected, little influence: Stakeholder group 3 (not yet involved).',
+    );
+    expect(paragraphs(report, 'stakeholders').at(-1)).toBe('Not on the map yet: Stakeholder group 5.');
+  });
+
+  it('says so, with no picture, when nobody is on the map, and leaves the section out with no stakeholders', () => {
+    const workshop = new Workshop();
+    workshop.run('facilitator', 'stakeholders.add', { name: 'Funders', why: null, brings: null });
+    const section = buildReport(workshop.state, { includeNames: false, now: NOW }).sections.find((found) => found.id === 'stakeholders')!;
+    expect(section.blocks.some((block) => block.kind === 'figure')).toBe(false);
+    expect(section.blocks.at(-1)).toEqual({ kind: 'paragraph', text: 'Nobody has been placed on the influence map yet.' });
+    expect(section.blocks).toContainEqual({ kind: 'paragraph', text: 'Nobody was placed as much affected by the work with little influence over it.' });
+    workshop.run('facilitator', 'stakeholders.remove', { stakeholderId: Object.keys(workshop.state.stakeholders.stakeholders)[0] });
+    expect(buildReport(workshop.state, { includeNames: false, now: NOW }).sections.map((found) => found.id)).toEqual(['meeting']);
   });
 
   it('reads sensibly for a room where nothing happened', () => {

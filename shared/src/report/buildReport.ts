@@ -5,6 +5,7 @@ import { carParkSection } from './sections/carPark.ts';
 import { definitionsSection } from './sections/definitions.ts';
 import { glossarySection } from './sections/glossary.ts';
 import { meetingSection } from './sections/meeting.ts';
+import { stakeholdersSection } from './sections/stakeholders.ts';
 import { turnTakingSection } from './sections/turnTaking.ts';
 import { isoDate, readableDate } from './words.ts';
 
@@ -18,6 +19,7 @@ const TOOL_SECTIONS: ((state: RoomState, ctx: SectionContext) => ReportSection |
   turnTakingSection,
   definitionsSection,
   glossarySection,
+  stakeholdersSection,
 ];
 
 /**

@@ -10,7 +10,8 @@ export type ReportBlock =
   /** A heading inside a section (one level below the section's own). */
   | { kind: 'subheading'; text: string }
   | { kind: 'list'; items: string[] }
-  | ReportTable;
+  | ReportTable
+  | ReportFigure;
 
 /** A table with a header row. `name` is file-safe and unique in the report (a CSV file's name). */
 export interface ReportTable {
@@ -19,6 +20,35 @@ export interface ReportTable {
   caption: string;
   columns: string[];
   rows: string[][];
+}
+
+/**
+ * A picture of four areas in a two-by-two square, drawn from data: the stakeholders' influence map.
+ * Each format draws it or, where it cannot, gives it as a two-by-two table; every format gives
+ * `alt`, the whole picture in words, for anyone who cannot see it.
+ */
+export interface ReportFigure {
+  kind: 'figure';
+  caption: string;
+  alt: string;
+  /** The words at each side of the square: what rises going up, and going right. */
+  sides: { top: string; bottom: string; left: string; right: string };
+  /** The four areas in reading order: top left, top right, bottom left, bottom right. */
+  areas: FigureArea[];
+  /** What a marked entry means, in words a reader sees beside it ("not yet involved"). */
+  markedMeans: string;
+}
+
+export interface FigureArea {
+  label: string;
+  entries: { text: string; marked: boolean }[];
+  /** The area the group most needs to look at, drawn so it stands out. */
+  stressed: boolean;
+}
+
+/** An entry as text, its mark in words: "Funders (not yet involved)". */
+export function figureEntryText(figure: ReportFigure, entry: FigureArea['entries'][number]): string {
+  return entry.marked ? `${entry.text} (${figure.markedMeans})` : entry.text;
 }
 
 /** What one tool made, or the meeting's own details (`id: 'meeting'`). */

@@ -6,6 +6,7 @@ import { clientCommandSchema } from '../commands.ts';
 import { applyCommand, type AnyCommand } from '../reducer.ts';
 import { createRoomState, type RoomState } from '../state.ts';
 import { orderedCards } from '../tools/definitions.ts';
+import { GRID_COLUMNS, QUADRANTS } from '../tools/stakeholders.ts';
 
 export const WORKSHOP_START = Date.UTC(2026, 2, 14, 10, 0);
 const FACILITATOR: Actor = { role: 'facilitator', memberId: FACILITATOR_MEMBER_ID };
@@ -14,7 +15,7 @@ const SYSTEM: Actor = { role: 'system', memberId: null };
 export interface WorkshopSize {
   /** People on phones; every third gives no name. */
   participants: number;
-  /** Things the group made, spread over the car park, glossary, proposals, agreements and cards. */
+  /** Things the group made, spread over the car park, glossary, proposals, agreements, cards, stakeholders and grid notes. */
   items: number;
 }
 
@@ -78,7 +79,7 @@ export function workshopRoom(size: WorkshopSize = { participants: 6, items: 30 }
   }
 
   // Car park: points with every kind of outcome.
-  const points = share(0.5, 1000);
+  const points = share(0.26, 1000);
   for (let index = 0; index < points; index++) {
     const itemId = room.run(someone(index), 'carPark.add', { text: `Parked point ${index + 1} about buses`, anonymous: index % 5 === 1 });
     const outcome = [
@@ -119,6 +120,28 @@ export function workshopRoom(size: WorkshopSize = { participants: 6, items: 30 }
   for (let index = 0; index < words; index++) {
     const entryId = room.run(someone(index), 'glossary.add', { term: `Word ${index + 1}`, meaning: index % 4 === 3 ? null : `A plain meaning of word ${index + 1}` });
     if (index % 2 === 0) room.run('facilitator', 'glossary.setAgreed', { entryId, agreed: true });
+  }
+
+  // Stakeholder grid: groups to involve, notes in the grid (some cells left empty), small groups and the map.
+  const groups = ['Red table', 'Blue table', 'Green table'].map((name) => room.run('facilitator', 'stakeholders.addGroup', { name }));
+  people.forEach((person) => room.run(room.phone(person), 'stakeholders.joinGroup', { groupId: groups[person % groups.length] }));
+  const stakeholders = Array.from({ length: Math.max(5, share(0.04, 100)) }, (_, index) => {
+    const stakeholderId = room.run(someone(index), 'stakeholders.add', {
+      name: `Stakeholder group ${index + 1}`,
+      why: index % 4 === 3 ? null : `The buses matter to group ${index + 1}`,
+      brings: index % 2 ? null : 'Know the routes well',
+    });
+    room.run('facilitator', 'stakeholders.assign', { stakeholderId, groupId: groups[index % groups.length] });
+    const quadrant = index % 5 === 4 ? null : QUADRANTS[index % 4];
+    if (quadrant) room.run(someone(index + 1), 'stakeholders.place', { stakeholderId, quadrant });
+    if (index % 3 === 0) room.run(someone(index), 'stakeholders.setInvolved', { stakeholderId, involved: true });
+    return stakeholderId;
+  });
+  const notes = share(0.2, 2000);
+  for (let index = 0; index < notes; index++) {
+    const stakeholderId = stakeholders[index % stakeholders.length];
+    const column = GRID_COLUMNS[Math.floor(index / stakeholders.length) % GRID_COLUMNS.length];
+    room.run(someone(index), 'stakeholders.addNote', { stakeholderId, column, text: `Note ${index + 1} on ${column}` });
   }
   return room.state;
 }

@@ -1,4 +1,5 @@
 import type { Report, ReportBlock } from '@roundtable/shared';
+import { ReportFigureView } from './ReportFigureView.tsx';
 import { ReportTableView } from './ReportTableView.tsx';
 
 function Block({ block }: { block: ReportBlock }) {
@@ -17,6 +18,8 @@ function Block({ block }: { block: ReportBlock }) {
       );
     case 'table':
       return <ReportTableView table={block} />;
+    case 'figure':
+      return <ReportFigureView figure={block} />;
   }
 }
 
