@@ -26,7 +26,8 @@ export const PhoneStakeholder = memo(function PhoneStakeholder({ stakeholder, no
     <li className={ours ? 'phone-stakeholder is-ours' : 'phone-stakeholder'}>
       <article className="card stack" aria-labelledby={ids.heading}>
         <h3 id={ids.heading} className="phone-stakeholder-name">
-          <button type="button" className="disclosure" aria-expanded={open} aria-controls={ids.body} onClick={() => setOpen(!open)}>
+          <button type="button" className="disclosure" aria-expanded={open} aria-controls={open ? ids.body : undefined} onClick={() => setOpen(!open)}>
+            <span aria-hidden="true">{open ? '▾' : '▸'}</span>
             {stakeholder.name}
           </button>
         </h3>

@@ -3,7 +3,7 @@ import { COLUMN_LABEL } from './stakeholderWords.ts';
 import { useGridNotes } from './useStakeholders.ts';
 
 /** As many rows as stay readable from the back of a room. */
-export const SCREEN_GRID_ROWS = 6;
+export const SCREEN_GRID_ROWS = 5;
 /** Notes shown in one cell before "and N more". */
 export const SCREEN_CELL_NOTES = 4;
 
@@ -21,7 +21,8 @@ export function ScreenGrid({ stakeholders, highlightGaps }: ScreenGridProps) {
   return (
     <>
       <table className="screen-grid">
-        <caption>What each group needs, what might stop them, and how we could remove that</caption>
+        {/* The heading above says it on the screen; the caption names the table for a screen reader. */}
+        <caption className="visually-hidden">What each group needs, what might stop them, and how we could remove that</caption>
         <thead>
           <tr>
             <th scope="col">Who</th>
