@@ -2,6 +2,7 @@ import type { Report, ReportBlock, ReportTable } from '@roundtable/shared';
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { figureInWords, figureTable } from './figureTable.ts';
 import { reportHeading } from './reportHeading.ts';
+import { treeFigureBlocks } from './treeFigureWords.ts';
 
 const LANGUAGE = 'en-GB';
 
@@ -38,6 +39,8 @@ function blockContent(block: ReportBlock): (Paragraph | Table)[] {
     case 'figure':
       // A table rather than an image: it stays readable by screen readers, editable and the same in every Word.
       return [...wordTable(figureTable(block)).slice(0, -1), ...cellParagraphs(figureInWords(block), false), new Paragraph({ children: [] })];
+    case 'treeFigure':
+      return treeFigureBlocks(block).flatMap(blockContent);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Report, ReportBlock } from '@roundtable/shared';
 import { figureInWords, figureTable } from './figureTable.ts';
 import { reportHeading } from './reportHeading.ts';
+import { treeFigureBlocks } from './treeFigureWords.ts';
 
 /** Backslash-escapes what Markdown would read as formatting, so people's words show as typed. */
 function escapeText(text: string): string {
@@ -29,6 +30,8 @@ function blockLines(block: ReportBlock): string[] {
     case 'figure':
       // Markdown has no drawing of its own: the picture's four areas as a table, then in words.
       return [...blockLines(figureTable(block)), escapeText(figureInWords(block)), ''];
+    case 'treeFigure':
+      return treeFigureBlocks(block).flatMap(blockLines);
   }
 }
 

@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit';
 import { drawFigure } from './pdfFigure.ts';
 import { pdfSafeText } from './pdfText.ts';
 import { reportHeading } from './reportHeading.ts';
+import { drawTreeFigure } from './pdfTreeFigure.ts';
 
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
@@ -72,6 +73,8 @@ function block(doc: Doc, parent: Struct, content: ReportBlock): void {
       return table(doc, parent, content);
     case 'figure':
       return drawFigure(doc, parent, content, () => tagged(doc, parent, 'P', content.caption, BOLD, SIZE.small, 0.3));
+    case 'treeFigure':
+      return drawTreeFigure(doc, parent, content, () => tagged(doc, parent, 'P', content.caption, BOLD, SIZE.small, 0.3));
   }
 }
 

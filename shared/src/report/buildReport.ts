@@ -7,6 +7,7 @@ import { glossarySection } from './sections/glossary.ts';
 import { meetingSection } from './sections/meeting.ts';
 import { stakeholdersSection } from './sections/stakeholders.ts';
 import { turnTakingSection } from './sections/turnTaking.ts';
+import { valuesTreeSection } from './sections/valuesTree.ts';
 import { isoDate, readableDate } from './words.ts';
 
 /**
@@ -20,6 +21,7 @@ const TOOL_SECTIONS: ((state: RoomState, ctx: SectionContext) => ReportSection |
   definitionsSection,
   glossarySection,
   stakeholdersSection,
+  valuesTreeSection,
 ];
 
 /**

@@ -11,7 +11,8 @@ export type ReportBlock =
   | { kind: 'subheading'; text: string }
   | { kind: 'list'; items: string[] }
   | ReportTable
-  | ReportFigure;
+  | ReportFigure
+  | ReportTreeFigure;
 
 /** A table with a header row. `name` is file-safe and unique in the report (a CSV file's name). */
 export interface ReportTable {
@@ -49,6 +50,36 @@ export interface FigureArea {
 /** An entry as text, its mark in words: "Funders (not yet involved)". */
 export function figureEntryText(figure: ReportFigure, entry: FigureArea['entries'][number]): string {
   return entry.marked ? `${entry.text} (${figure.markedMeans})` : entry.text;
+}
+
+/**
+ * A picture of a tree drawn from data: the values tree. The roots (every value people wrote) at the
+ * bottom, the trunk branching into the themes the group sorted them into, and the shared values as
+ * leaves at the top. Formats that cannot draw give it as lists; every format gives `alt`.
+ */
+export interface ReportTreeFigure {
+  kind: 'treeFigure';
+  caption: string;
+  alt: string;
+  /** How many values were written (the roots), and how many of them are in no theme. */
+  roots: { written: number; unsorted: number };
+  /** The themes in the group's order; `votes` is null while the totals are not shown. */
+  themes: { name: string; values: number; votes: number | null }[];
+  /** The shared values, each with the names of the themes it grew from. */
+  leaves: { text: string; from: string[] }[];
+}
+
+/** A theme of the tree as a reader sees it: "Care: 5 values, 8 votes" (no votes while they are hidden). */
+export function treeThemeText(theme: ReportTreeFigure['themes'][number]): string {
+  const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  return `${theme.name}: ${count(theme.values, 'value')}${theme.votes === null ? '' : `, ${count(theme.votes, 'vote')}`}`;
+}
+
+/** Where a shared value grew from, in words: "from Care and Truth", or "" when from no theme. */
+export function treeLeafFrom(leaf: ReportTreeFigure['leaves'][number]): string {
+  const names = leaf.from;
+  if (!names.length) return '';
+  return `from ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`}`;
 }
 
 /** What one tool made, or the meeting's own details (`id: 'meeting'`). */

@@ -1,6 +1,7 @@
 import type { Report, ReportBlock } from '@roundtable/shared';
 import { ReportFigureView } from './ReportFigureView.tsx';
 import { ReportTableView } from './ReportTableView.tsx';
+import { ReportTreeFigureView } from './ReportTreeFigureView.tsx';
 
 function Block({ block }: { block: ReportBlock }) {
   switch (block.kind) {
@@ -20,6 +21,8 @@ function Block({ block }: { block: ReportBlock }) {
       return <ReportTableView table={block} />;
     case 'figure':
       return <ReportFigureView figure={block} />;
+    case 'treeFigure':
+      return <ReportTreeFigureView figure={block} />;
   }
 }
 
