@@ -136,8 +136,8 @@ export function drawTreeFigure(doc: Doc, parent: Struct, figure: ReportTreeFigur
   const top = doc.y;
   parent.add(
     doc.struct('Figure', { alt: pdfSafeText(figure.alt) }, () => {
-      const themesTop = drawBand(doc, 'The leaves: our shared values', layout.leaves, LEAF_COLUMNS, left, top, width, size, true);
-      const branchY = drawBand(doc, 'The branches: our themes', layout.themes, THEME_COLUMNS, left, themesTop, width, size, false);
+      const themesTop = drawBand(doc, 'Shared values (the leaves)', layout.leaves, LEAF_COLUMNS, left, top, width, size, true);
+      const branchY = drawBand(doc, 'Themes (the branches)', layout.themes, THEME_COLUMNS, left, themesTop, width, size, false);
       const middle = left + width / 2;
       // The branches join the trunk, which grows down into the roots.
       doc.save().lineWidth(3).strokeColor(BARK).moveTo(left + width / 6, branchY).lineTo(left + (5 * width) / 6, branchY).stroke().restore();

@@ -76,11 +76,11 @@ export function layoutTree(figure: ReportTreeFigure): TreeLayout {
     return boxes;
   };
   const leaves = band(
-    'The leaves: our shared values',
+    'Shared values (the leaves)',
     figure.leaves.map((leaf) => [{ text: leaf.text, bold: true }, ...(leaf.from.length ? [{ text: treeLeafFrom(leaf), bold: false }] : [])]),
     1,
   );
-  const themes = band('The branches: our themes', figure.themes.map((theme) => [{ text: treeThemeText(theme), bold: true }]), THEME_COLUMNS);
+  const themes = band('Themes (the branches)', figure.themes.map((theme) => [{ text: treeThemeText(theme), bold: true }]), THEME_COLUMNS);
   const columnWidth = (FIGURE_WIDTH - (THEME_COLUMNS - 1) * GAP) / THEME_COLUMNS;
   const joins = themes.slice(0, THEME_COLUMNS).map((box) => box.x + columnWidth / 2);
   const branchY = y;
