@@ -174,12 +174,27 @@ test('stakeholders: small groups fill the grid from phones, the map by drag and 
     await expect(stakeholder(aisha, USERS).getByRole('radio', { name: littleSay })).toBeChecked();
   });
 
+  await test.step('by keyboard: Space picks a chip up, an arrow moves it a whole place, Space puts it down', async () => {
+    const both = 'Much influence, much affected';
+    await map.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await map.getByRole('button', { name: TRANSPORT }).focus();
+    await laptop.keyboard.press('Space');
+    // The arrows work once the places are measured, which dnd-kit says by where the chip would go.
+    await expect(laptop.getByText(`${TRANSPORT} would be in “Much influence, little affected”.`)).toBeAttached();
+    await laptop.keyboard.press('ArrowRight');
+    await expect(laptop.getByText(`${TRANSPORT} would be in “${both}”.`)).toBeAttached();
+    await laptop.keyboard.press('Space');
+    await expect(map.getByRole('region', { name: both }).getByRole('button', { name: TRANSPORT })).toBeVisible();
+    await expect(map.getByRole('region', { name: both }).getByRole('button', { name: TRANSPORT })).toBeFocused();
+    await expect(stakeholder(chen, TRANSPORT).getByRole('radio', { name: both })).toBeChecked();
+  });
+
   await test.step('the screen’s map shows both, and who is not yet involved, in words', async () => {
     await host.getByRole('radio', { name: 'The influence map' }).check();
     const place = (name: string) => projector.getByRole('region', { name, exact: true });
     await expect(place(littleSay)).toContainText(`${USERS} (not yet involved)`);
-    await expect(place('Much influence, little affected')).toContainText(TRANSPORT);
-    await expect(place('Much influence, little affected')).not.toContainText('not yet involved');
+    await expect(place('Much influence, much affected')).toContainText(TRANSPORT);
+    await expect(place('Much influence, much affected')).not.toContainText('not yet involved');
     await expect(projector.getByText('Much influence over the work')).toBeVisible();
     await expect(projector.getByText('Much affected by it')).toBeVisible();
     await expect(projector.getByText(/^Not placed yet: /)).toContainText(FUNDERS);
