@@ -26,6 +26,7 @@ export function AddThemeForm() {
       <div className="field">
         <label htmlFor={ids.name}>Name of a new theme</label>
         <input
+          type="text"
           id={ids.name}
           value={name}
           aria-invalid={problem || error ? true : undefined}

@@ -38,6 +38,7 @@ export function RenameTheme({ theme }: { theme: Theme }) {
       <div className="field">
         <label htmlFor={ids.name}>New name for “{theme.name}”</label>
         <input
+          type="text"
           id={ids.name}
           ref={field}
           value={name}

@@ -11,21 +11,26 @@ interface TreeDrawingProps {
 
 const LINE = 1.2;
 
-/** Lines of text centred in a box, starting `top` font sizes down from its top. */
-function Lines({ box, lines, top = 0.5 }: { box: PlacedText; lines: readonly string[]; top?: number }) {
+/** Lines of text centred in a box, above `reserved` (the room kept at its foot for a smaller line). */
+function Lines({ box, lines, reserved = 0 }: { box: PlacedText; lines: readonly string[]; reserved?: number }) {
   const x = box.x + box.width / 2;
+  const blockHeight = box.fontSize * (LINE * (lines.length - 1) + 1.15);
+  const top = box.y + (box.height - reserved - blockHeight) / 2;
   return lines.map((line, index) => (
-    <text key={index} x={x} y={box.y + box.fontSize * (top + 0.95 + index * LINE)} fontSize={box.fontSize} textAnchor="middle" className="tree-text">
+    <text key={index} x={x} y={top + box.fontSize * (0.95 + index * LINE)} fontSize={box.fontSize} textAnchor="middle" className="tree-text">
       {line}
     </text>
   ));
 }
 
+/** The room a smaller line takes at the foot of a box. */
+const footRoom = (fontSize: number) => fontSize * (SMALL_TEXT * LINE + 0.3);
+
 function RootNote({ note }: { note: PlacedNote }) {
   return (
     <g className="tree-note">
       <rect x={note.x} y={note.y} width={note.width} height={note.height} rx={note.fontSize * 0.4} />
-      <Lines box={note} lines={note.lines} top={0.3} />
+      <Lines box={note} lines={note.lines} reserved={note.name ? footRoom(note.fontSize) : 0} />
       {note.name ? (
         <text x={note.x + note.width / 2} y={note.y + note.height - note.fontSize * 0.35} fontSize={note.fontSize * SMALL_TEXT} textAnchor="middle" className="tree-name">
           {note.name}
@@ -44,7 +49,7 @@ function ThemeBox({ theme }: { theme: PlacedTheme }) {
   return (
     <g className="tree-theme">
       <rect x={theme.x} y={theme.y} width={theme.width} height={theme.height} rx={theme.fontSize * 0.5} />
-      <Lines box={theme} lines={theme.lines} top={0.3} />
+      <Lines box={theme} lines={theme.lines} reserved={footRoom(theme.fontSize)} />
       <text x={theme.x + theme.width / 2} y={theme.y + theme.height - theme.fontSize * 0.4} fontSize={theme.fontSize * SMALL_TEXT} textAnchor="middle" className="tree-detail">
         {theme.detail}
       </text>
@@ -56,7 +61,7 @@ function LeafShape({ leaf }: { leaf: PlacedText }) {
   return (
     <g className="tree-leaf">
       <rect x={leaf.x} y={leaf.y} width={leaf.width} height={leaf.height} rx={leaf.height / 2.5} />
-      <Lines box={leaf} lines={leaf.lines} top={0.4} />
+      <Lines box={leaf} lines={leaf.lines} />
     </g>
   );
 }
