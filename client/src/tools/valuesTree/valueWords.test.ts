@@ -7,7 +7,7 @@ describe('votes left', () => {
     { used: 1, allowed: 3, text: 'You have 2 of 3 votes left.' },
     { used: 3, allowed: 3, text: 'You have used all 3 votes.' },
     { used: 0, allowed: 1, text: 'You have 1 of 1 vote left.' },
-    { used: 1, allowed: 1, text: 'You have used all 1 vote.' },
+    { used: 1, allowed: 1, text: 'You have used your vote.' },
     { used: 4, allowed: 2, text: 'You have used all 2 votes.' },
   ])('says $text for $used used of $allowed', ({ used, allowed, text }) => {
     expect(votesLeftText(used, allowed)).toBe(text);

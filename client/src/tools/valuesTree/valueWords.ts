@@ -36,7 +36,7 @@ export function votersText(voters: number): string {
 /** What a phone says about its votes, as they change. */
 export function votesLeftText(used: number, allowed: number): string {
   const left = Math.max(0, allowed - used);
-  if (left === 0) return `You have used all ${plural(allowed, 'vote', 'votes')}.`;
+  if (left === 0) return allowed === 1 ? 'You have used your vote.' : `You have used all ${allowed} votes.`;
   return `You have ${left} of ${plural(allowed, 'vote', 'votes')} left.`;
 }
 
