@@ -300,7 +300,8 @@ describe('themes', () => {
     const { state, effects } = applied(reduction);
     const tree = state.valuesTree;
     expect(Object.keys(tree.themes)).toEqual([CARE]);
-    expect(notesOf(tree, CARE).map((n) => n.id).sort()).toEqual(['note-alice-01', 'note-bob-0001', 'note-facil-01']);
+    // The merged theme's values come after those already there, in their old order.
+    expect(notesOf(tree, CARE).map((n) => n.id)).toEqual(['note-alice-01', 'note-facil-01', 'note-bob-0001']);
     expect(tree.votes).toEqual({ 'member-alice': { [CARE]: 3 }, 'member-bob': { [CARE]: 2 } });
     expect(tree.totals).toEqual({ [CARE]: 5 });
     expect(tree.leaves['leaf-0000-01']?.themeIds).toEqual([CARE]);

@@ -1,4 +1,4 @@
-import { generateKeyBetween } from 'fractional-indexing';
+import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 import { z } from 'zod';
 import { allExceptMember, assertNever, EVERYONE, FACILITATORS, onlyMember, type Viewer } from '../audience.ts';
 import { commandSchema, type CommandContext } from '../command.ts';
@@ -214,9 +214,14 @@ function votesWithout(votes: ValuesTreeState['votes'], themeId: string, intoThem
 /** The state with a theme gone: its notes and votes moved into another theme, or back. */
 function withoutTheme(state: ValuesTreeState, themeId: string, intoThemeId: string | null): ValuesTreeState {
   const { [themeId]: _removed, ...themes } = state.themes;
-  const notes = Object.fromEntries(
-    Object.entries(state.notes).map(([id, note]) => [id, note.themeId === themeId ? { ...note, themeId: intoThemeId } : note]),
-  );
+  // The moved notes go after those already there, in their old order, with fresh keys: keys from
+  // two themes could tie. Every device holds every note once revealed, so each computes the same.
+  const moving = notesOf(state, themeId);
+  const keys = generateNKeysBetween(notesOf(state, intoThemeId).at(-1)?.sortKey ?? null, null, moving.length);
+  const notes = { ...state.notes };
+  moving.forEach((note, index) => {
+    notes[note.id] = { ...note, themeId: intoThemeId, sortKey: keys[index]! };
+  });
   const votes = votesWithout(state.votes, themeId, intoThemeId);
   const { [themeId]: _total, ...totals } = state.totals;
   const leaves = Object.fromEntries(
