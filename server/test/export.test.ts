@@ -194,6 +194,14 @@ describe('POST /api/rooms/import', () => {
       [{ format: 'roundtable-room', schemaVersion: 99, exportedAt: 1, state: original }, /different version/],
       [{ format: 'roundtable-room', schemaVersion: 1, exportedAt: 1, state: { ...original, members: 'everyone' } }, /damaged or incomplete/],
       [[1, 2, 3], /not a Roundtable room/],
+      // Parts that refer to each other must agree, and times must be ones a date can hold.
+      [roomFile({ ...original, createdAt: 1e20 }, 1), /damaged or incomplete/],
+      [roomFile({ ...original, members: { ...original.members, 'member-x': { id: 'member-y', name: null, role: 'participant', joinedAt: 1 } } }, 1), /damaged or incomplete/],
+      [roomFile({ ...original, members: { ...original.members, facilitator: { id: 'facilitator', name: 'F', role: 'participant', joinedAt: 1 } } }, 1), /damaged or incomplete/],
+      [
+        roomFile({ ...original, agreements: { ...original.agreements, round: { agreementId: 'agreement-gone', number: 1, version: 1, openedAt: 1, counts: { agree: 0, notSure: 0, cannotAgree: 0 } } } }, 1),
+        /damaged or incomplete/,
+      ],
     ];
     for (const [body, message] of cases) {
       const response = await importRoom(body);
@@ -203,6 +211,16 @@ describe('POST /api/rooms/import', () => {
     const notJson = await fetch(`${server.url}/api/rooms/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"format": ' });
     expect(notJson.status).toBe(400);
     expect(server.registry.loadedCount).toBe(before);
+  });
+});
+
+describe('an imported room is nobody’s next meeting', () => {
+  it('drops an earlier meeting named in the file, so no phone from another group’s room is taken for a member', async () => {
+    const other = (await (await fetch(`${server.url}/api/rooms`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Another group' }) })).json()) as CreateRoomResponse;
+    const file = roomFile({ ...original, meeting: { number: 2, previousRoomId: other.roomId } }, Date.now());
+    const created = (await (await importRoom(file)).json()) as CreateRoomResponse;
+    const exported = (await (await exportFrom(created, 'json')).json()) as { state: RoomState };
+    expect(exported.state.meeting).toEqual({ number: 2, previousRoomId: null });
   });
 });
 

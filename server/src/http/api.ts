@@ -67,6 +67,10 @@ export function apiRouter(registry: RoomRegistry, publicBase: () => string, limi
   });
 
   router.post('/rooms/:roomId/next', async (request: Request<{ roomId: string }>, response: Response) => {
+    // Each next meeting stores a whole room, so it counts as starting a workshop.
+    if (!(await roomStarts.take(request.ip ?? ''))) {
+      return sendError(response, 429, ErrorCode.RATE_LIMITED, 'Too many workshops started from here. Please wait a few minutes.');
+    }
     const key = /^Bearer (.+)$/.exec(request.get('authorization') ?? '')?.[1];
     if (!key) return sendError(response, 401, ErrorCode.UNAUTHORIZED, 'Only the facilitator can start the next meeting.');
     const record = await registry.createNext(request.params.roomId, key);

@@ -75,11 +75,13 @@ export class RoomRegistry {
 
   /**
    * Starts a workshop from a whole room state (a room file brought back): the same state under a
-   * new id, with fresh links and a fresh facilitator key, returned once like `create`.
+   * new id, with fresh links and a fresh facilitator key, returned once like `create`. It is
+   * nobody's next meeting: a file cannot name another group's room as its earlier meeting, so no
+   * phone from that room is taken for a member here.
    */
   async createFrom(state: RoomState): Promise<{ record: RoomRecord; facilitatorKey: string }> {
     const facilitatorKey = newFacilitatorKey();
-    const record = await this.insert(hashSecret(facilitatorKey), (id) => ({ ...state, id }));
+    const record = await this.insert(hashSecret(facilitatorKey), (id) => ({ ...state, id, meeting: { ...state.meeting, previousRoomId: null } }));
     return { record, facilitatorKey };
   }
 
@@ -192,7 +194,8 @@ export class RoomRegistry {
       { id: newId(), type: 'member.join', payload: { memberId, name: returning?.name ?? null } },
       { role: 'system', memberId: null },
     );
-    if (!joined.ok) return joined;
+    // Two devices of one person arriving together: the second finds the member already added.
+    if (!joined.ok && !room.hasMember(memberId)) return joined;
     return { room, viewer: { role: 'participant', memberId }, newMemberSecret: secret };
   }
 
@@ -205,7 +208,8 @@ export class RoomRegistry {
     let previousId = room.fullState().meeting.previousRoomId;
     for (let back = 0; previousId !== null && back < MEETINGS_BACK; back++) {
       const record = await this.store.findRoom({ by: 'id', id: previousId });
-      if (!record) return null;
+      // Meetings that follow on share their facilitator key: anything else is not this group's.
+      if (!record || record.facilitatorKeyHash !== room.record.facilitatorKeyHash) return null;
       for (const secret of secrets) {
         const memberId = await this.store.findMemberBySecret(record.id, hashSecret(secret));
         if (memberId) {

@@ -181,3 +181,17 @@ describe('buildReport', () => {
     expect(table(report, 'turn-taking').rows).toEqual([['Person 1', '1', '2 minutes', '100%']]);
   });
 });
+
+describe('buildReport and the definition cards’ hidden answers', () => {
+  it('gives no counts the room was never shown, only how many people answered', () => {
+    const hidden = new Workshop();
+    hidden.state = room;
+    hidden.run('facilitator', 'definitions.setRevealed', { revealed: false });
+    const report = buildReport(hidden.state, { includeNames: true, now: NOW });
+    expect(() => table(report, 'definition-cards')).toThrow();
+    expect(paragraphs(report, 'definitions').join(' ')).toMatch(/answered the cards\. The answers were not shown to the group/);
+
+    const shown = buildReport(room, { includeNames: true, now: NOW });
+    expect(table(shown, 'definition-cards').rows.length).toBeGreaterThan(0);
+  });
+});

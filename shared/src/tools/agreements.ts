@@ -423,8 +423,8 @@ export function reduceAgreements(room: RoomState, command: AgreementsCommand, ct
     }
     case 'agreements.closeRound': {
       const { round } = state;
-      if (!round) return fail(ErrorCode.NOT_FOUND, NOT_IN_ROUND);
-      const agreement = find(round.agreementId)!;
+      const agreement = round ? find(round.agreementId) : undefined;
+      if (!round || !agreement) return fail(ErrorCode.NOT_FOUND, NOT_IN_ROUND);
       const { payload } = command;
       const record: RoundRecord = { number: round.number, version: round.version, openedAt: round.openedAt, closedAt: now, counts: round.counts, decision: payload.decision, meeting };
       let next: Agreement = { ...agreement, rounds: [...agreement.rounds, record] };

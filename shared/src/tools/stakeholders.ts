@@ -308,9 +308,9 @@ export function reduceStakeholders(room: RoomState, command: StakeholdersCommand
       if (Object.keys(state.stakeholders).length + missing.length > STAKEHOLDERS_MAX) {
         return fail(ErrorCode.LIMIT_REACHED, `The list would be too long (${STAKEHOLDERS_MAX} stakeholders at most).`);
       }
-      missing.forEach((name, index) => {
-        change.saveStakeholder(newStakeholder(`${command.id.slice(0, 40)}-${String(index + 1).padStart(2, '0')}`, name, null, null, null));
-      });
+      const ids = missing.map((_name, index) => `${command.id.slice(0, 40)}-${String(index + 1).padStart(2, '0')}`);
+      if (ids.some((id) => state.stakeholders[id])) return fail(ErrorCode.CONFLICT, 'The starter groups were already added.');
+      missing.forEach((name, index) => change.saveStakeholder(newStakeholder(ids[index]!, name, null, null, null)));
       return change.done(room);
     }
     case 'stakeholders.addNote': {

@@ -6,12 +6,22 @@ import { plural, readableDate } from '../words.ts';
 /** The definition cards with how the room answered (most divided first), the proposals and the group's definition. */
 export function definitionsSection(state: RoomState, ctx: SectionContext): ReportSection | null {
   const { definitions } = state;
-  const answered = cardsByDivision(definitions).filter((card) => tallyTotal(definitions.tallies[card.id] ?? emptyTally()) > 0);
+  // Counts the room was never shown stay hidden here too: in a small group they could say who answered what.
+  const answered = definitions.revealed
+    ? cardsByDivision(definitions).filter((card) => tallyTotal(definitions.tallies[card.id] ?? emptyTally()) > 0)
+    : [];
   const proposals = orderedProposals(definitions);
   const { versions } = definitions;
-  if (!answered.length && !proposals.length && !versions.length) return null;
+  const hiddenAnswers = !definitions.revealed && definitions.respondents > 0;
+  if (!answered.length && !proposals.length && !versions.length && !hiddenAnswers) return null;
 
   const blocks: ReportBlock[] = [];
+  if (hiddenAnswers) {
+    blocks.push(
+      { kind: 'subheading', text: 'How the room answered the cards' },
+      { kind: 'paragraph', text: `${plural(definitions.respondents, 'person answered', 'people answered')} the cards. The answers were not shown to the group, so they are not shown here.` },
+    );
+  }
   if (answered.length) {
     blocks.push(
       { kind: 'subheading', text: 'How the room answered the cards' },
