@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accessCommandSchemas } from './tools/access.ts';
 import { carParkCommandSchemas } from './tools/carPark.ts';
 import { agreementsCommandSchemas } from './tools/agreements.ts';
 import { definitionsCommandSchemas } from './tools/definitions.ts';
@@ -20,6 +21,7 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
   ...summaryCommandSchemas,
   ...stakeholdersCommandSchemas,
   ...valuesTreeCommandSchemas,
+  ...accessCommandSchemas,
 ]);
 export type ClientCommand = z.infer<typeof clientCommandSchema>;
 export type CommandType = ClientCommand['type'];

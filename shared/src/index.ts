@@ -8,6 +8,7 @@ export * from './protocol.ts';
 export * from './reducer.ts';
 export * from './state.ts';
 export * from './text.ts';
+export * from './tools/access.ts';
 export * from './tools/agreementExamples.ts';
 export * from './tools/agreements.ts';
 export * from './tools/carPark.ts';

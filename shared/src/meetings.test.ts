@@ -62,6 +62,7 @@ function firstMeeting(): RoomState {
   room.run(phone('ben'), 'glossary.add', { term: 'Commissioning', meaning: 'Deciding what to pay for' }, NOW, 'entry-commiss1');
   room.run(FACILITATOR, 'glossary.setAgreed', { entryId: 'entry-commiss1', agreed: true });
   room.run(phone('cy'), 'queue.raiseHand', { card: 'speak' });
+  room.run(phone('ana'), 'access.setNeeds', { needs: ['breaks', 'largePrint'], other: 'A seat near the door' });
   room.run(FACILITATOR, 'room.setTitle', { title: 'Bus routes group' });
   room.run(FACILITATOR, 'room.setFocus', { tool: 'carPark' });
   return room.state;
@@ -120,6 +121,11 @@ describe('nextMeetingState', () => {
     const fresh = createRoomState('room-x', 'x', NEXT_WEEK);
     expect(next.queue).toEqual(fresh.queue);
     expect(next.members).toEqual({ [FACILITATOR_MEMBER_ID]: previous.members[FACILITATOR_MEMBER_ID] });
+  });
+
+  it('asks everyone afresh what they need: no access needs carry over', () => {
+    expect(Object.keys(previous.access.needs)).toEqual([memberOf('ana')]);
+    expect(next.access).toEqual({ needs: {} });
   });
 
   it('opens on the agreements when there are some, and on the welcome when there are none', () => {

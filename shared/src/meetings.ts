@@ -57,5 +57,7 @@ export function nextMeetingState(previous: RoomState, id: string, now: number): 
     // Who to involve is the group's lasting work; which small group each phone sat in is not.
     stakeholders: { ...previous.stakeholders, memberGroups: {} },
     valuesTree: treeToKeep(previous.valuesTree),
+    // What people need is asked afresh each meeting: needs change, and an answer is kept no longer than the meeting it was given for.
+    access: fresh.access,
   };
 }

@@ -96,6 +96,7 @@ const SAMPLES: { [T in CommandType]: Extract<ClientCommand, { type: T }> } = {
   'valuesTree.addLeaf': { id: 'cmd-000094', type: 'valuesTree.addLeaf', payload: { text: 'We respect each other', themeIds: [] } },
   'valuesTree.editLeaf': { id: 'cmd-000095', type: 'valuesTree.editLeaf', payload: { leafId: MISSING_ITEM, text: 'We respect each other', themeIds: [] } },
   'valuesTree.removeLeaf': { id: 'cmd-000096', type: 'valuesTree.removeLeaf', payload: { leafId: MISSING_ITEM } },
+  'access.setNeeds': { id: 'cmd-000100', type: 'access.setNeeds', payload: { needs: ['breaks'], other: null } },
 };
 
 /**

@@ -91,6 +91,7 @@ export const PERMISSIONS = {
   'valuesTree.addLeaf': ['facilitator'],
   'valuesTree.editLeaf': ['facilitator'],
   'valuesTree.removeLeaf': ['facilitator'],
+  'access.setNeeds': ['participant'],
 } as const satisfies Record<CommandType, readonly Role[]>;
 
 export function mayRun(role: Role, type: CommandType): boolean {

@@ -152,7 +152,7 @@ function play(seed: number): { initial: RoomState; steps: Step[] } {
     }
     const agreed = actor.role === 'facilitator' ? agreementChoices(state, client, random) : participantAgreementChoices(state, actor, client, random);
     const mapped = stakeholderChoices(state, actor, client, random);
-    const grown = valuesTreeChoices(state, actor, client, random);
+    const grown = [...valuesTreeChoices(state, actor, client, random), ...accessChoices(state, actor, client, random)];
     if (actor.role === 'participant') {
       const own = hands.find((hand) => hand.memberId === actor.memberId);
       // Raising again with the card already up is refused; any other card moves the hand.
@@ -322,6 +322,21 @@ function participantAgreementChoices(state: RoomState, actor: Actor, client: Cli
   return choices;
 }
 
+const ACCESS_ANSWERS = [
+  { needs: ['breaks', 'largePrint'], other: null },
+  { needs: ['readToMe'], other: 'I use a wheelchair' },
+  { needs: [], other: 'Please face me when you speak' },
+  { needs: [], other: null },
+] as const;
+
+/** What a phone can tell the host it needs in `state`: any answer but the one it gave (clearing included). */
+function accessChoices(state: RoomState, actor: Actor, client: Client, random: Random): (() => AnyCommand)[] {
+  if (actor.role !== 'participant' || actor.memberId === null) return [];
+  const given = state.access.needs[actor.memberId] ?? { needs: [], other: null };
+  const fresh = ACCESS_ANSWERS.filter((answer) => answer.other !== given.other || answer.needs.join() !== given.needs.join());
+  return [() => client('access.setNeeds', random.pick(fresh))];
+}
+
 const STAKEHOLDER_NAMES = ['Carers', 'carers ', 'Bus companies', 'The council', 'Young people'];
 
 /** What `actor` can do with the stakeholders in `state` (each choice valid there). */
@@ -489,6 +504,10 @@ describe('projection by deltas', () => {
     expect(trees.some((tree) => Object.keys(tree.votes).length >= 2)).toBe(true);
     expect(trees.some((tree) => Object.keys(tree.totals).length >= 1)).toBe(true);
     expect(trees.some((tree) => tree.votesRevealed)).toBe(true);
+    // Several people telling the host what they need at once, in their own words too.
+    const access = steps.map((step) => step.state.access);
+    expect(access.some((state) => Object.keys(state.needs).length >= 2)).toBe(true);
+    expect(access.some((state) => Object.values(state.needs).some((entry) => entry.other !== null))).toBe(true);
   });
 
   it.each(SEEDS.flatMap((seed) => VIEWERS.map((viewer) => ({ seed, viewer, name: viewerName(viewer) }))))(

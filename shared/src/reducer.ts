@@ -4,6 +4,7 @@ import type { CommandContext } from './command.ts';
 import { ErrorCode, fail } from './errors.ts';
 import { mayRun } from './permissions.ts';
 import type { Delta, Reduction, RoomState, RoomView } from './state.ts';
+import { applyAccessDelta, reduceAccess } from './tools/access.ts';
 import { applyCarParkDelta, reduceCarPark } from './tools/carPark.ts';
 import { applyAgreementsDelta, reduceAgreements } from './tools/agreements.ts';
 import { applyDefinitionsDelta, reduceDefinitions } from './tools/definitions.ts';
@@ -132,6 +133,8 @@ export function applyCommand(state: RoomState, command: AnyCommand, ctx: Command
     case 'valuesTree.editLeaf':
     case 'valuesTree.removeLeaf':
       return reduceValuesTree(state, command, ctx);
+    case 'access.setNeeds':
+      return reduceAccess(state, command, ctx);
     default:
       return assertNever(command);
   }
@@ -205,6 +208,8 @@ export function applyDelta(view: RoomView, delta: Delta): RoomView {
     case 'valuesTree.leafSaved':
     case 'valuesTree.leafRemoved':
       return { ...view, valuesTree: applyValuesTreeDelta(view.valuesTree, delta) };
+    case 'access.needsSaved':
+      return { ...view, access: applyAccessDelta(view.access, delta) };
     default:
       return assertNever(delta);
   }

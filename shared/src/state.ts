@@ -7,6 +7,7 @@ import {
   emptyCarPark,
   projectCarPark,
 } from './tools/carPark.ts';
+import { accessDeltaSchemas, accessStateSchema, emptyAccess, projectAccess } from './tools/access.ts';
 import { agreementsDeltaSchemas, agreementsStateSchema, emptyAgreements, projectAgreements } from './tools/agreements.ts';
 import {
   definitionsDeltaSchemas,
@@ -62,6 +63,8 @@ export const roomStateSchema = z.object({
   stakeholders: stakeholdersStateSchema.default(emptyStakeholders),
   /** Added in protocol 3: the values tree, from private notes at the roots to shared values as leaves. */
   valuesTree: valuesTreeStateSchema.default(emptyValuesTree),
+  /** Added in protocol 3: what each person told the host they need to take part. Facilitators and that person only. */
+  access: accessStateSchema.default(emptyAccess),
 });
 export type RoomState = z.infer<typeof roomStateSchema>;
 
@@ -79,6 +82,7 @@ export const deltaSchema = z.discriminatedUnion('type', [
   ...summaryDeltaSchemas,
   ...stakeholdersDeltaSchemas,
   ...valuesTreeDeltaSchemas,
+  ...accessDeltaSchemas,
 ]);
 export type Delta = z.infer<typeof deltaSchema>;
 
@@ -109,6 +113,7 @@ export function createRoomState(id: string, title: string, now: number): RoomSta
     summary: emptySummary(),
     stakeholders: emptyStakeholders(),
     valuesTree: emptyValuesTree(),
+    access: emptyAccess(),
   };
 }
 
@@ -124,6 +129,7 @@ export function projectRoom(state: RoomState, viewer: Viewer): RoomView {
     summary: projectSummary(state.summary, viewer),
     stakeholders: projectStakeholders(state.stakeholders, viewer),
     valuesTree: projectValuesTree(state.valuesTree, viewer),
+    access: projectAccess(state.access, viewer),
   };
 }
 

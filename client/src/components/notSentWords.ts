@@ -87,6 +87,7 @@ const NOT_SENT: Record<CommandType, string> = {
   'valuesTree.addLeaf': 'The shared value was not added',
   'valuesTree.editLeaf': 'Your change to a shared value was not saved',
   'valuesTree.removeLeaf': 'A shared value was not removed',
+  'access.setNeeds': 'What you need was not sent to the host',
   'summary.share': 'The summary for the group was not shared',
   'summary.stop': 'The summary for the group was not stopped',
 };
@@ -96,7 +97,7 @@ export function whatWasNotSent(command: ClientCommand): string {
 }
 
 /** Payload fields that hold words a person typed, at any depth (an outcome's reason, say). */
-const TYPED_FIELDS: ReadonlySet<string> = new Set(['text', 'title', 'name', 'owner', 'reason', 'term', 'meaning']);
+const TYPED_FIELDS: ReadonlySet<string> = new Set(['text', 'title', 'name', 'owner', 'reason', 'term', 'meaning', 'other']);
 
 function typedIn(value: unknown): string[] {
   if (typeof value !== 'object' || value === null) return [];
