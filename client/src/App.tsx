@@ -10,6 +10,7 @@ import { ParticipantPage } from './pages/ParticipantPage.tsx';
 const StartPage = lazy(() => import('./pages/StartPage.tsx').then((module) => ({ default: module.StartPage })));
 const FacilitatorPage = lazy(() => import('./pages/FacilitatorPage.tsx').then((module) => ({ default: module.FacilitatorPage })));
 const ScreenPage = lazy(() => import('./pages/ScreenPage.tsx').then((module) => ({ default: module.ScreenPage })));
+const AccessibilityPage = lazy(() => import('./pages/AccessibilityPage.tsx').then((module) => ({ default: module.AccessibilityPage })));
 const SummaryPage = lazy(() => import('./pages/SummaryPage.tsx').then((module) => ({ default: module.SummaryPage })));
 
 export function App() {
@@ -18,6 +19,7 @@ export function App() {
       <Switch>
         <Route path="/" component={StartPage} />
         <Route path="/join" component={JoinPage} />
+        <Route path="/accessibility" component={AccessibilityPage} />
         <Route path="/f/:roomId">{(params) => <FacilitatorPage key={params.roomId} roomId={params.roomId} />}</Route>
         <Route path="/s/:token">{(params) => <ScreenPage key={params.token} token={params.token} />}</Route>
         <Route path="/j/:token">{(params) => <ParticipantPage key={params.token} token={params.token} />}</Route>

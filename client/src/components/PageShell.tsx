@@ -1,4 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
+import { Link } from 'wouter';
+import { DisplayChoices } from '../display/DisplayChoices.tsx';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 
 interface PageShellProps {
@@ -22,7 +24,10 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>): void {
   document.getElementById('main')?.focus();
 }
 
-/** The frame of every page: a skip link, a header, the connection banner and one <main>. */
+/**
+ * The frame of every page: a skip link, a header with the display choices and the accessibility
+ * statement, the connection banner and one <main>.
+ */
 export function PageShell({ pageTitle, showConnection = false, variant = 'plain', after, children }: PageShellProps) {
   return (
     <div className={`page page-${variant}`}>
@@ -32,7 +37,15 @@ export function PageShell({ pageTitle, showConnection = false, variant = 'plain'
         Skip to main content
       </a>
       <header className="page-header">
-        <p className="brand">Roundtable</p>
+        <div className="page-header-row">
+          <p className="brand">Roundtable</p>
+          <nav className="page-header-tools" aria-label="This device">
+            <Link href="/accessibility" className="accessibility-link">
+              Accessibility
+            </Link>
+            <DisplayChoices onScreen={variant === 'screen'} />
+          </nav>
+        </div>
         {showConnection ? <ConnectionBanner onConsole={variant === 'console'} /> : null}
       </header>
       <main id="main" tabIndex={-1} className="page-main">

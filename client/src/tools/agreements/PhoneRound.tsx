@@ -1,6 +1,7 @@
 import { ROUND_ANSWERS, type OpenRound, type RoundAnswer } from '@roundtable/shared';
 import { useId } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { ReadAloud } from '../../components/ReadAloud.tsx';
 import { useCommand } from '../../components/useCommand.ts';
 import { useProblem } from '../../components/useProblem.ts';
 import { useUnsavedText } from '../../components/unsavedText.ts';
@@ -44,6 +45,7 @@ export function PhoneRound({ round }: { round: OpenRound }) {
     <section className="phone-round stack" aria-labelledby={ids.heading}>
       <h3 id={ids.heading}>Can we agree this?</h3>
       <p className="phone-round-wording">{text}</p>
+      <ReadAloud text={text} what="this agreement" />
       <p className="phone-anonymous">Answers are anonymous. Nobody sees who answered what.</p>
       <div className="consent-buttons" role="group" aria-labelledby={ids.heading}>
         {ROUND_ANSWERS.map((answer) => (

@@ -2,6 +2,7 @@ import type { CarParkItem } from '@roundtable/shared';
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import { whenSaid } from '../../components/format.ts';
 import { Pending } from '../../components/Pending.tsx';
+import { ReadAloud } from '../../components/ReadAloud.tsx';
 import { GlossaryText } from '../glossary/GlossaryText.tsx';
 import { EditItemForm } from './EditItemForm.tsx';
 import { useRoomView } from '../../sync/optimistic.ts';
@@ -67,6 +68,7 @@ export const CarParkItemView = memo(function CarParkItemView({ item, myMemberId,
           {outcomeText(item.outcome)}
         </p>
         <Pending shown={pending} />
+        <ReadAloud text={item.text} what="this item" />
         {canEdit ? (
           <div className="item-actions">
             <button

@@ -1,5 +1,6 @@
 import type { CardAnswer, DefinitionsState } from '@roundtable/shared';
 import { useId, useRef, useState } from 'react';
+import { ReadAloud } from '../../components/ReadAloud.tsx';
 import { useRoomStore } from '../../store/roomStore.ts';
 import { selectOptimisticView, useRoomView } from '../../sync/optimistic.ts';
 import { GlossaryText } from '../glossary/GlossaryText.tsx';
@@ -75,6 +76,7 @@ export function PhoneCards() {
           <p id={textId} className="phone-card-text">
             <GlossaryText text={card.text} />
           </p>
+          <ReadAloud text={card.text} what="this card" />
           <AnswerButtons cardId={card.id} answer={answerOf(card.id)} describedBy={textId} />
           {revealed ? <RoomAnswers tally={tallies[card.id]} /> : null}
           <div className="card-nav">

@@ -1,5 +1,6 @@
 import type { Theme, ValuesTreeState } from '@roundtable/shared';
 import { useId } from 'react';
+import { ReadAloud } from '../../components/ReadAloud.tsx';
 import { growsFrom } from './growsFrom.ts';
 import { useLeaves } from './useValuesTree.ts';
 
@@ -17,6 +18,7 @@ export function PhoneLeaves({ tree, themes }: { tree: ValuesTreeState; themes: r
           {leaves.map((leaf) => (
             <li key={leaf.id} className="values-leaf card">
               <p className="values-leaf-text">{leaf.text}</p>
+              <ReadAloud text={leaf.text} what="this value" />
               <p className="values-leaf-from">{growsFrom(leaf, themes)}</p>
             </li>
           ))}
