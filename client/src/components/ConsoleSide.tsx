@@ -1,9 +1,10 @@
 import { useRoomStore } from '../store/roomStore.ts';
+import { AccessNeedsPanel } from '../tools/access/AccessNeedsPanel.tsx';
 import { ConsoleLinkPanel } from './ConsoleLinkPanel.tsx';
 import { ScreenPanel } from './ScreenPanel.tsx';
 import { SharePanel } from './SharePanel.tsx';
 
-/** The console's side column: how people join, what the screen shows, and the console link. */
+/** The console's side column: how people join, what the screen shows, the console link, and what people need. */
 export function ConsoleSide() {
   const links = useRoomStore((state) => state.links);
   if (!links) return null;
@@ -12,6 +13,7 @@ export function ConsoleSide() {
       <SharePanel links={links} />
       <ScreenPanel links={links} />
       {links.facilitator ? <ConsoleLinkPanel link={links.facilitator} /> : null}
+      <AccessNeedsPanel />
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import { useRef, useState } from 'react';
 import { useHasPending } from '../sync/optimistic.ts';
+import { AccessNeedsDisclosure } from '../tools/access/AccessNeedsDisclosure.tsx';
 import { NameForm } from './NameForm.tsx';
 import { useMyName } from './useMyName.ts';
 
-/** "You are: Sam" or "Your name is not shown", with a way to change it. */
+/** "You are: Sam" or "Your name is not shown", with a way to change it, and what they told the host they need. */
 export function WhoAmI() {
   const name = useMyName();
   const waiting = useHasPending('member.setName');
@@ -33,6 +34,7 @@ export function WhoAmI() {
         </button>
       </div>
       {changing ? <NameForm current={name} firstVisit={false} onDone={done} /> : null}
+      <AccessNeedsDisclosure />
     </div>
   );
 }
