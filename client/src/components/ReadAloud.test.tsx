@@ -7,7 +7,10 @@ class FakeUtterance {
   lang = '';
   onend: (() => void) | null = null;
   onerror: (() => void) | null = null;
-  constructor(public text: string) {}
+  text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
 }
 
 const speech = { speak: vi.fn<(utterance: FakeUtterance) => void>(), cancel: vi.fn() };
