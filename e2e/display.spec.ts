@@ -6,12 +6,13 @@ const PHONE = { width: 390, height: 844 };
 /** The narrowest screen WCAG asks a page to fit without scrolling sideways (reflow, 1.4.10). */
 const NARROWEST = { width: 320, height: 720 };
 const LAPTOP = { width: 1366, height: 900 };
+const PROJECTOR = { width: 1920, height: 1080 };
 
 /** Makes a room by its API; returns its links. */
-async function makeRoom(page: Page, title: string): Promise<{ facilitator: string; join: string }> {
+async function makeRoom(page: Page, title: string): Promise<{ facilitator: string; join: string; screen: string }> {
   const response = await page.request.post(`${BASE_URL}/api/rooms`, { data: { title } });
   expect(response.status()).toBe(201);
-  return ((await response.json()) as { links: { facilitator: string; join: string } }).links;
+  return ((await response.json()) as { links: { facilitator: string; join: string; screen: string } }).links;
 }
 
 /** A phone opens the join link and sees the room's welcome, where everyone starts. */
@@ -118,4 +119,67 @@ test('the console sets its display by keyboard alone, fits 320 pixels at twice t
   await expect(laptop.getByRole('heading', { level: 1, name: 'Accessibility' })).toBeVisible();
   expect(await scrollsSideways(laptop)).toBe(false);
   await expectNoAxeViolations(laptop);
+
+  // The projector on the same computer keeps the choices, and its Display button is there for a mouse or keyboard.
+  await laptop.setViewportSize(PROJECTOR);
+  await laptop.goto(links.screen);
+  await expect(laptop.getByRole('heading', { level: 1, name: 'Display on the console' })).toBeVisible();
+  expect(await choicesOn(laptop)).toMatchObject({ textSize: '200', contrast: 'high' });
+  await expect(laptop.getByRole('button', { name: 'Display', exact: true })).toBeVisible();
+  await expectNoAxeViolations(laptop);
+});
+
+test('a device that asks for less motion gets calm mode without choosing it', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: PHONE, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto('/accessibility');
+  await expect(page.getByRole('heading', { level: 1, name: 'Accessibility' })).toBeVisible();
+  expect((await choicesOn(page)).calm).toBe('on');
+  await page.getByRole('button', { name: 'Display', exact: true }).click();
+  await expect(page.getByRole('checkbox', { name: /Calm/ })).toBeChecked();
+});
+
+test('a phone reads a car park item aloud with its own voice, and stops when asked', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const host = await (await browser.newContext({ viewport: LAPTOP })).newPage();
+  const links = await makeRoom(host, 'Read aloud');
+  const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+  // The browser's voice, replaced by one that writes down what it was asked to say.
+  await context.addInitScript(() => {
+    const said: { text: string; lang: string }[] = [];
+    let current: SpeechSynthesisUtterance | null = null;
+    Object.assign(window, { said });
+    Object.defineProperty(window, 'speechSynthesis', {
+      configurable: true,
+      value: {
+        speak(utterance: SpeechSynthesisUtterance) {
+          said.push({ text: utterance.text, lang: utterance.lang });
+          current = utterance;
+        },
+        cancel() {
+          const stopped = current;
+          current = null;
+          stopped?.onend?.call(stopped, new Event('end') as SpeechSynthesisEvent);
+        },
+      },
+    });
+  });
+  const phone = await context.newPage();
+  await phone.goto(links.join);
+  await phone.getByLabel('What should we call you?').fill('Aisha');
+  await phone.getByRole('button', { name: 'Save name' }).click();
+  await expect(phone.getByText('You are: Aisha')).toBeVisible();
+  await phone.getByRole('button', { name: 'Car park', exact: true }).click();
+  await phone.getByLabel('Add to the car park').fill('Can the next meeting be in the afternoon?');
+  await phone.getByRole('button', { name: 'Add', exact: true }).click();
+
+  const item = phone.getByRole('article', { name: 'Can the next meeting be in the afternoon?' });
+  await item.getByRole('button', { name: 'Read aloud this item' }).click();
+  await expect(item.getByRole('button', { name: 'Stop reading this item' })).toBeVisible();
+  expect(await phone.evaluate(() => (window as unknown as { said: unknown[] }).said)).toEqual([
+    { text: 'Can the next meeting be in the afternoon?', lang: 'en-GB' },
+  ]);
+  await expectNoAxeViolations(phone);
+  await item.getByRole('button', { name: 'Stop reading this item' }).click();
+  await expect(item.getByRole('button', { name: 'Read aloud this item' })).toBeVisible();
 });
