@@ -16,19 +16,23 @@ function subscribe(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Sets one choice: remembered on this device, applied to the page at once. */
-export function setDisplayChoice<K extends keyof DisplayChoices>(key: K, value: DisplayChoices[K]): void {
-  current = { ...read(), [key]: value };
-  saveDisplayChoices(current);
-  applyDisplayChoices(current);
+/** Applies `next` to the page and redraws every control that shows the choices. */
+function publish(next: DisplayChoices): void {
+  current = next;
+  applyDisplayChoices(next);
   for (const listener of listeners) listener();
 }
 
-/** Forgets what was read and applies what is stored now (for tests and other tabs). */
+/** Sets one choice: remembered on this device, applied to the page at once. */
+export function setDisplayChoice<K extends keyof DisplayChoices>(key: K, value: DisplayChoices[K]): void {
+  const next = { ...read(), [key]: value };
+  saveDisplayChoices(next);
+  publish(next);
+}
+
+/** Applies what is stored now (for tests, and when another tab on this device changes it). */
 export function reloadDisplayChoices(): void {
-  current = null;
-  applyDisplayChoices(read());
-  for (const listener of listeners) listener();
+  publish(loadDisplayChoices());
 }
 
 /**
@@ -41,7 +45,8 @@ export function startDisplayChoices(): void {
     if (event.key === DISPLAY_KEY || event.key === null) reloadDisplayChoices();
   });
   if (typeof window.matchMedia === 'function') {
-    window.matchMedia('(prefers-reduced-motion: reduce)').addEventListener('change', () => applyDisplayChoices(read()));
+    // A new object, so the Calm box redraws with the device's new setting.
+    window.matchMedia('(prefers-reduced-motion: reduce)').addEventListener('change', () => publish({ ...read() }));
   }
 }
 

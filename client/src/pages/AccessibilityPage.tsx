@@ -14,9 +14,10 @@ export function AccessibilityPage() {
         <section className="stack" aria-labelledby="a11y-aim">
           <h2 id="a11y-aim">What we aim for</h2>
           <p>
-            We build Roundtable to meet the Web Content Accessibility Guidelines, version 2.2, level AA. Public bodies in
-            the UK must meet this standard. We check every page with an automatic tool each time Roundtable changes, and we
-            try the pages with a keyboard and a screen reader.
+            We build Roundtable to meet a standard called the Web Content Accessibility Guidelines, version 2.2, level
+            AA. It sets out how websites should work for disabled people, and public bodies in the UK must meet it. Each
+            time Roundtable changes, an automatic tool checks every page, and we check that each page can be used with a
+            keyboard alone.
           </p>
         </section>
 
@@ -24,7 +25,7 @@ export function AccessibilityPage() {
           <h2 id="a11y-does">What Roundtable does</h2>
           <ul className="link-list">
             <li>You can do everything with a keyboard alone. You never need a mouse.</li>
-            <li>Screen readers can read every page, and tell you when something changes.</li>
+            <li>Every page is made to work with screen readers, and to tell you when something changes.</li>
             <li>
               You never have to drag anything. Wherever you can drag, there is also a button that does the same thing.
             </li>
@@ -39,8 +40,8 @@ export function AccessibilityPage() {
               your phone’s own voice.
             </li>
             <li>
-              Nothing you do is sent to any other company. Roundtable does not load fonts, voices or anything else from
-              other websites.
+              Roundtable does not use other websites or services. It does not load fonts, voices or anything else from
+              anywhere else, and reading aloud happens on your own device.
             </li>
             <li>You do not need an account, and you do not have to give your name.</li>
             <li>If your connection drops, what you typed is kept on your device and sent when you are back.</li>
@@ -63,7 +64,7 @@ export function AccessibilityPage() {
             Please tell the person running the workshop (the host). You can tell them out loud, or put it in the car park
             so they see it. They can help you take part another way, and pass the problem on so it gets fixed.
           </p>
-          <p>You can also ask the host for the same things on paper, or for someone to help you.</p>
+          <p>You can also ask the host if you can take part on paper, or with someone to help you.</p>
         </section>
 
         <section className="stack" aria-labelledby="a11y-checked">
