@@ -1,11 +1,12 @@
 import { generateKeyBetween } from 'fractional-indexing';
 import { z } from 'zod';
-import { allExceptMember, assertNever, EVERYONE, FACILITATORS, onlyMember, type Viewer } from '../audience.ts';
+import { assertNever, EVERYONE, FACILITATORS, onlyMember, type Viewer } from '../audience.ts';
+import { authoredEffects, authoredFor, ToolChange } from '../authored.ts';
 import { commandSchema, type CommandContext } from '../command.ts';
 import { ErrorCode, fail } from '../errors.ts';
 import { idSchema } from '../ids.ts';
 import { typedText } from '../text.ts';
-import type { Effect, Reduction, RoomState } from '../state.ts';
+import type { Reduction, RoomState } from '../state.ts';
 import { EXAMPLE_AGREEMENTS } from './agreementExamples.ts';
 
 /** Most characters in one agreement. */
@@ -247,13 +248,9 @@ export function openCheckIn(state: Pick<AgreementsState, 'checkIns'>): CheckIn |
   return last && last.endedAt === null ? last : null;
 }
 
-function agreementFor(agreement: Agreement, viewer: Viewer): Agreement {
-  return agreement.anonymous && agreement.authorId !== viewer.memberId ? { ...agreement, authorId: null } : agreement;
-}
-
 export function projectAgreements(state: AgreementsState, viewer: Viewer): AgreementsState {
   const agreements: AgreementsState['agreements'] = {};
-  for (const [id, agreement] of Object.entries(state.agreements)) agreements[id] = agreementFor(agreement, viewer);
+  for (const [id, agreement] of Object.entries(state.agreements)) agreements[id] = authoredFor(agreement, viewer);
   const own = <T>(byMember: Record<string, T>): Record<string, T> =>
     viewer.memberId !== null && byMember[viewer.memberId] ? { [viewer.memberId]: byMember[viewer.memberId]! } : {};
   return {
@@ -265,32 +262,11 @@ export function projectAgreements(state: AgreementsState, viewer: Viewer): Agree
   };
 }
 
-/** Builds the next agreements state and the effects that tell each device, one change at a time. */
-class AgreementsChange {
-  state: AgreementsState;
-  readonly effects: Effect[] = [];
-
-  constructor(state: AgreementsState) {
-    this.state = state;
-  }
-
-  set(patch: Partial<AgreementsState>): void {
-    this.state = { ...this.state, ...patch };
-  }
-
-  send(effect: Effect): void {
-    this.effects.push(effect);
-  }
-
+/** The agreements' next state and effects, one change at a time. */
+class AgreementsChange extends ToolChange<AgreementsState> {
   saveAgreement(agreement: Agreement): void {
     this.set({ agreements: { ...this.state.agreements, [agreement.id]: agreement } });
-    const delta = { type: 'agreements.agreementSaved', agreement } as const;
-    if (!agreement.anonymous || agreement.authorId === null) {
-      this.send({ to: EVERYONE, delta });
-      return;
-    }
-    this.send({ to: allExceptMember(agreement.authorId), delta: { ...delta, agreement: { ...agreement, authorId: null } } });
-    this.send({ to: onlyMember(agreement.authorId), delta });
+    this.effects.push(...authoredEffects(agreement, (shown) => ({ type: 'agreements.agreementSaved', agreement: shown })));
   }
 
   saveCheckIn(checkIn: CheckIn): void {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { allExceptMember, assertNever, EVERYONE, onlyMember, type Viewer } from '../audience.ts';
+import { assertNever, EVERYONE, type Viewer } from '../audience.ts';
+import { authoredEffects, authoredFor } from '../authored.ts';
 import { commandSchema, type CommandContext } from '../command.ts';
 import { ErrorCode, fail } from '../errors.ts';
 import { idSchema } from '../ids.ts';
@@ -80,7 +81,7 @@ export type CarParkDelta = z.infer<(typeof carParkDeltaSchemas)[number]>;
 
 /** The item as `viewer` may see it: an anonymous item's author is kept only for its author. */
 export function itemFor(item: CarParkItem, viewer: Viewer): CarParkItem {
-  return item.anonymous && item.authorId !== viewer.memberId ? { ...item, authorId: null } : item;
+  return authoredFor(item, viewer);
 }
 
 export function projectCarPark(carPark: CarParkState, viewer: Viewer): CarParkState {
@@ -91,12 +92,7 @@ export function projectCarPark(carPark: CarParkState, viewer: Viewer): CarParkSt
 
 /** The effects that tell every device about a saved item, redacting anonymous authors. */
 function itemSaved(item: CarParkItem): Effect[] {
-  const delta = { type: 'carPark.itemSaved', item } as const;
-  if (!item.anonymous || item.authorId === null) return [{ to: EVERYONE, delta }];
-  return [
-    { to: allExceptMember(item.authorId), delta: { ...delta, item: { ...item, authorId: null } } },
-    { to: onlyMember(item.authorId), delta },
-  ];
+  return authoredEffects(item, (shown) => ({ type: 'carPark.itemSaved', item: shown }));
 }
 
 function withItem(state: RoomState, item: CarParkItem): RoomState {

@@ -1,11 +1,12 @@
 import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 import { z } from 'zod';
-import { allExceptMember, assertNever, EVERYONE, FACILITATORS, onlyMember, type Viewer } from '../audience.ts';
+import { assertNever, EVERYONE, FACILITATORS, onlyMember, type Viewer } from '../audience.ts';
+import { authoredEffects, authoredFor, ToolChange } from '../authored.ts';
 import { commandSchema, type CommandContext } from '../command.ts';
 import { ErrorCode, fail } from '../errors.ts';
 import { idSchema } from '../ids.ts';
 import { typedText } from '../text.ts';
-import type { Effect, Reduction, RoomState } from '../state.ts';
+import type { Reduction, RoomState } from '../state.ts';
 import { STARTER_STATEMENTS } from './definitionDeck.ts';
 
 /** Most cards in a deck. */
@@ -263,10 +264,6 @@ export function currentDefinition(definitions: Pick<DefinitionsState, 'versions'
   return definitions.versions.at(-1) ?? null;
 }
 
-function proposalFor(proposal: Proposal, viewer: Viewer): Proposal {
-  return proposal.anonymous && proposal.authorId !== viewer.memberId ? { ...proposal, authorId: null } : proposal;
-}
-
 /** Keeps only what `memberId` itself gave, out of a per-member record. */
 function ownOnly<T>(byMember: Record<string, T>, memberId: string | null): Record<string, T> {
   return memberId !== null && memberId in byMember ? { [memberId]: byMember[memberId]! } : {};
@@ -283,7 +280,7 @@ export function projectDefinitions(definitions: DefinitionsState, viewer: Viewer
     if (viewer.memberId !== null && members.includes(viewer.memberId)) supports[proposalId] = [viewer.memberId];
   }
   const proposals: DefinitionsState['proposals'] = {};
-  for (const [id, proposal] of Object.entries(definitions.proposals)) proposals[id] = proposalFor(proposal, viewer);
+  for (const [id, proposal] of Object.entries(definitions.proposals)) proposals[id] = authoredFor(proposal, viewer);
   const facilitator = viewer.role === 'facilitator';
   return {
     ...definitions,
@@ -296,37 +293,16 @@ export function projectDefinitions(definitions: DefinitionsState, viewer: Viewer
   };
 }
 
-/** Builds the next definitions state and the effects that tell each device, one change at a time. */
-class DefinitionsChange {
-  definitions: DefinitionsState;
-  readonly effects: Effect[] = [];
-
-  constructor(definitions: DefinitionsState) {
-    this.definitions = definitions;
-  }
-
-  set(patch: Partial<DefinitionsState>): void {
-    this.definitions = { ...this.definitions, ...patch };
-  }
-
-  send(effect: Effect): void {
-    this.effects.push(effect);
-  }
-
+/** The definitions' next state and effects, one change at a time. */
+class DefinitionsChange extends ToolChange<DefinitionsState> {
   saveCard(card: DefinitionCard): void {
-    this.set({ cards: { ...this.definitions.cards, [card.id]: card } });
+    this.set({ cards: { ...this.state.cards, [card.id]: card } });
     this.send({ to: EVERYONE, delta: { type: 'definitions.cardSaved', card } });
   }
 
   saveProposal(proposal: Proposal): void {
-    this.set({ proposals: { ...this.definitions.proposals, [proposal.id]: proposal } });
-    const delta = { type: 'definitions.proposalSaved', proposal } as const;
-    if (!proposal.anonymous || proposal.authorId === null) {
-      this.send({ to: EVERYONE, delta });
-      return;
-    }
-    this.send({ to: allExceptMember(proposal.authorId), delta: { ...delta, proposal: { ...proposal, authorId: null } } });
-    this.send({ to: onlyMember(proposal.authorId), delta });
+    this.set({ proposals: { ...this.state.proposals, [proposal.id]: proposal } });
+    this.effects.push(...authoredEffects(proposal, (shown) => ({ type: 'definitions.proposalSaved', proposal: shown })));
   }
 
   saveDraft(draft: DefinitionDraft): void {
@@ -335,7 +311,7 @@ class DefinitionsChange {
   }
 
   done(state: RoomState): Reduction {
-    return { ok: true, state: { ...state, definitions: this.definitions }, effects: this.effects };
+    return { ok: true, state: { ...state, definitions: this.state }, effects: this.effects };
   }
 }
 

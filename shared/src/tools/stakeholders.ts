@@ -4,6 +4,7 @@ import { assertNever, EVERYONE, onlyMember, type Viewer } from '../audience.ts';
 import { commandSchema, type CommandContext } from '../command.ts';
 import { ErrorCode, fail } from '../errors.ts';
 import { idSchema } from '../ids.ts';
+import { ToolChange } from '../authored.ts';
 import { typedText } from '../text.ts';
 import type { Effect, Reduction, RoomState } from '../state.ts';
 
@@ -211,15 +212,8 @@ function savedFor<T extends { addedBy: string | null }>(thing: T, delta: (thing:
   ];
 }
 
-/** Builds the next state and the effects that tell each device, one change at a time. */
-class StakeholdersChange {
-  state: StakeholdersState;
-  readonly effects: Effect[] = [];
-
-  constructor(state: StakeholdersState) {
-    this.state = state;
-  }
-
+/** The stakeholders' next state and effects, one change at a time. */
+class StakeholdersChange extends ToolChange<StakeholdersState> {
   saveStakeholder(stakeholder: Stakeholder): void {
     this.state = { ...this.state, stakeholders: { ...this.state.stakeholders, [stakeholder.id]: stakeholder } };
     this.effects.push(...savedFor(stakeholder, (shown) => ({ type: 'stakeholders.stakeholderSaved', stakeholder: shown })));
@@ -233,10 +227,6 @@ class StakeholdersChange {
   saveGroup(group: SmallGroup): void {
     this.state = { ...this.state, groups: { ...this.state.groups, [group.id]: group } };
     this.effects.push({ to: EVERYONE, delta: { type: 'stakeholders.groupSaved', group } });
-  }
-
-  send(effect: Effect): void {
-    this.effects.push(effect);
   }
 
   done(room: RoomState): Reduction {

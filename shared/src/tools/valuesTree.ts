@@ -1,11 +1,12 @@
 import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 import { z } from 'zod';
-import { allExceptMember, assertNever, EVERYONE, FACILITATORS, onlyMember, type Viewer } from '../audience.ts';
+import { assertNever, EVERYONE, FACILITATORS, onlyMember, type Viewer } from '../audience.ts';
+import { authoredEffects, authoredFor, ToolChange } from '../authored.ts';
 import { commandSchema, type CommandContext } from '../command.ts';
 import { ErrorCode, fail } from '../errors.ts';
 import { idSchema } from '../ids.ts';
 import { typedText } from '../text.ts';
-import type { Effect, Reduction, RoomState } from '../state.ts';
+import type { Reduction, RoomState } from '../state.ts';
 
 /** Most characters on one value note: a value is a few words. */
 export const VALUE_NOTE_MAX = 120;
@@ -173,14 +174,10 @@ export function votesUsed(byTheme: Record<string, number> | undefined): number {
   return Object.values(byTheme ?? {}).reduce((sum, count) => sum + count, 0);
 }
 
-function noteFor(note: ValueNote, viewer: Viewer): ValueNote {
-  return note.anonymous && note.authorId !== viewer.memberId ? { ...note, authorId: null } : note;
-}
-
 export function projectValuesTree(state: ValuesTreeState, viewer: Viewer): ValuesTreeState {
   const notes: ValuesTreeState['notes'] = {};
   for (const [id, note] of Object.entries(state.notes)) {
-    if (state.revealed) notes[id] = noteFor(note, viewer);
+    if (state.revealed) notes[id] = authoredFor(note, viewer);
     else if (note.authorId !== null && note.authorId === viewer.memberId) notes[id] = note;
   }
   const own = viewer.memberId === null ? undefined : state.votes[viewer.memberId];
@@ -234,35 +231,13 @@ function withoutTheme(state: ValuesTreeState, themeId: string, intoThemeId: stri
   return { ...state, themes, notes, votes, totals: intoThemeId === null ? totals : totalsOf(votes), leaves };
 }
 
-/** Builds the next state and the effects that tell each device, one change at a time. */
-class ValuesTreeChange {
-  state: ValuesTreeState;
-  readonly effects: Effect[] = [];
-
-  constructor(state: ValuesTreeState) {
-    this.state = state;
-  }
-
-  set(patch: Partial<ValuesTreeState>): void {
-    this.state = { ...this.state, ...patch };
-  }
-
-  send(effect: Effect): void {
-    this.effects.push(effect);
-  }
-
+/** The values tree's next state and effects, one change at a time. */
+class ValuesTreeChange extends ToolChange<ValuesTreeState> {
   /** A note saved: before the reveal only its writer hears of it; after, everyone, anonymous writers redacted. */
   saveNote(note: ValueNote): void {
     this.set({ notes: { ...this.state.notes, [note.id]: note } });
-    const delta = { type: 'valuesTree.noteSaved', note } as const;
-    if (!this.state.revealed) {
-      this.send({ to: privateTo(note.authorId), delta });
-    } else if (!note.anonymous || note.authorId === null) {
-      this.send({ to: EVERYONE, delta });
-    } else {
-      this.send({ to: allExceptMember(note.authorId), delta: { ...delta, note: { ...note, authorId: null } } });
-      this.send({ to: onlyMember(note.authorId), delta });
-    }
+    if (this.state.revealed) this.effects.push(...authoredEffects(note, (shown) => ({ type: 'valuesTree.noteSaved', note: shown })));
+    else this.send({ to: privateTo(note.authorId), delta: { type: 'valuesTree.noteSaved', note } });
   }
 
   saveSettings(): void {
