@@ -1,27 +1,9 @@
-import { ACCESS_NEEDS, type CreateRoomResponse } from '@roundtable/shared';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { credentials, eventually, startTestServer, TestClient, type TestServer } from './support/harness.ts';
+import { ACCESS_NEEDS } from '@roundtable/shared';
+import { expect, it } from 'vitest';
+import { eventually, TestClient, useTestRoom } from './support/harness.ts';
 
-let server: TestServer;
-let room: CreateRoomResponse;
-const clients: TestClient[] = [];
-
-beforeEach(async () => {
-  server = await startTestServer();
-  room = await server.createRoom('Bus routes');
-});
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.disconnect();
-  await server.close();
-});
-
-async function device(kind: 'facilitator' | 'participant' | 'screen'): Promise<TestClient> {
-  const client = new TestClient(server.url, credentials(room)[kind]);
-  clients.push(client);
-  await client.connect();
-  return client;
-}
+const testRoom = useTestRoom('Bus routes');
+const { device } = testRoom;
 
 /** The words and keys of the answer below: none may reach a device but the console and the phone that gave it. */
 const PRIVATE = ['wheelchair', 'access.needsSaved', ...ACCESS_NEEDS.map((need) => `"${need}"`)];

@@ -1,32 +1,14 @@
-import { FACILITATOR_MEMBER_ID, type CreateRoomResponse, type DefinitionsState, type Viewer } from '@roundtable/shared';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { credentials, eventually, startTestServer, TestClient, type TestServer } from './support/harness.ts';
+import { FACILITATOR_MEMBER_ID, type DefinitionsState, type Viewer } from '@roundtable/shared';
+import { expect, it } from 'vitest';
+import { eventually, TestClient, useTestRoom } from './support/harness.ts';
 
-let server: TestServer;
-let room: CreateRoomResponse;
-const clients: TestClient[] = [];
-
-beforeEach(async () => {
-  server = await startTestServer();
-  room = await server.createRoom('What is co-production?');
-});
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.disconnect();
-  await server.close();
-});
-
-async function device(kind: 'facilitator' | 'participant' | 'screen'): Promise<TestClient> {
-  const client = new TestClient(server.url, credentials(room)[kind]);
-  clients.push(client);
-  await client.connect();
-  return client;
-}
+const testRoom = useTestRoom('What is co-production?');
+const { device } = testRoom;
 
 async function serverState(): Promise<DefinitionsState> {
-  const record = await server.registry.find({ by: 'id', id: room.roomId });
+  const record = await testRoom.server.registry.find({ by: 'id', id: testRoom.room.roomId });
   if (!record) throw new Error('Room not found');
-  return (await server.registry.room(record)).viewFor({ role: 'facilitator', memberId: FACILITATOR_MEMBER_ID }).definitions;
+  return (await testRoom.server.registry.room(record)).viewFor({ role: 'facilitator', memberId: FACILITATOR_MEMBER_ID }).definitions;
 }
 
 type Json = Record<string, unknown>;
@@ -170,7 +152,7 @@ it('keeps each answer on its own phone, the counts on the console and the tallie
   }
   const viewers: Viewer[] = memberIds.map((memberId) => ({ role: 'participant', memberId }));
   for (const [index, phone] of phones.entries()) {
-    const record = await server.registry.find({ by: 'id', id: room.roomId });
-    expect(phone.view).toEqual((await server.registry.room(record!)).viewFor(viewers[index]!));
+    const record = await testRoom.server.registry.find({ by: 'id', id: testRoom.room.roomId });
+    expect(phone.view).toEqual((await testRoom.server.registry.room(record!)).viewFor(viewers[index]!));
   }
 });

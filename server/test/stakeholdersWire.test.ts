@@ -1,38 +1,11 @@
-import { FACILITATOR_MEMBER_ID, type CreateRoomResponse, type RoomView, type Viewer } from '@roundtable/shared';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { credentials, startTestServer, TestClient, type TestServer } from './support/harness.ts';
+import { FACILITATOR_MEMBER_ID, type Viewer } from '@roundtable/shared';
+import { expect, it } from 'vitest';
+import { TestClient, useTestRoom } from './support/harness.ts';
 
-let server: TestServer;
-let room: CreateRoomResponse;
-const clients: TestClient[] = [];
+const testRoom = useTestRoom('Who should be in the room?');
+const { device, ok, serverView } = testRoom;
 
-beforeEach(async () => {
-  server = await startTestServer();
-  room = await server.createRoom('Who should be in the room?');
-});
 
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.disconnect();
-  await server.close();
-});
-
-async function device(kind: 'facilitator' | 'participant' | 'screen'): Promise<TestClient> {
-  const client = new TestClient(server.url, credentials(room)[kind]);
-  clients.push(client);
-  await client.connect();
-  return client;
-}
-
-async function ok(client: TestClient, type: string, payload: unknown, id?: string): Promise<number> {
-  const ack = await client.send(type, payload, id);
-  if (!ack.ok) throw new Error(`${type} refused: ${ack.message}`);
-  return ack.version;
-}
-
-async function serverView(viewer: Viewer): Promise<RoomView> {
-  const record = await server.registry.find({ by: 'id', id: room.roomId });
-  return (await server.registry.room(record!)).viewFor(viewer);
-}
 
 type Json = Record<string, unknown>;
 
@@ -71,9 +44,7 @@ it('sends who added each stakeholder and note, and who is in which small group, 
   const [ana, ben, cy] = phones as [TestClient, TestClient, TestClient];
   const [anaId, benId, cyId] = phones.map((phone) => phone.me!.memberId!) as [string, string, string];
   // Ana's second phone: the same person, so it may see what she added.
-  const anaAgain = new TestClient(server.url, credentials(room).participant, { memberSecret: ana.memberSecret! });
-  clients.push(anaAgain);
-  await anaAgain.connect();
+  const anaAgain = await device('participant', ana.memberSecret!);
   expect(anaAgain.me!.memberId).toBe(anaId);
 
   await ok(ana, 'stakeholders.add', { name: 'Bus drivers', why: 'They run the routes', brings: null }, 'sh-drivers-01');

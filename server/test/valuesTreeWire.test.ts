@@ -1,38 +1,11 @@
-import { type CreateRoomResponse, type RoomView, type ValuesTreeState, type Viewer } from '@roundtable/shared';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { credentials, eventually, startTestServer, TestClient, type TestServer } from './support/harness.ts';
+import { type ValuesTreeState, type Viewer } from '@roundtable/shared';
+import { expect, it } from 'vitest';
+import { eventually, TestClient, useTestRoom } from './support/harness.ts';
 
-let server: TestServer;
-let room: CreateRoomResponse;
-const clients: TestClient[] = [];
+const testRoom = useTestRoom('What matters to us');
+const { device, ok, serverView } = testRoom;
 
-beforeEach(async () => {
-  server = await startTestServer();
-  room = await server.createRoom('What matters to us');
-});
 
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.disconnect();
-  await server.close();
-});
-
-async function device(kind: 'facilitator' | 'participant' | 'screen', memberSecret?: string): Promise<TestClient> {
-  const client = new TestClient(server.url, credentials(room)[kind], memberSecret ? { memberSecret } : {});
-  clients.push(client);
-  await client.connect();
-  return client;
-}
-
-async function ok(client: TestClient, type: string, payload: unknown, id?: string): Promise<number> {
-  const ack = await client.send(type, payload, id);
-  if (!ack.ok) throw new Error(`${type} refused: ${ack.message}`);
-  return ack.version;
-}
-
-async function serverView(viewer: Viewer): Promise<RoomView> {
-  const record = await server.registry.find({ by: 'id', id: room.roomId });
-  return (await server.registry.room(record!)).viewFor(viewer);
-}
 
 type Json = Record<string, unknown>;
 

@@ -11,7 +11,9 @@ import {
   type RoomView,
   type ServerToClientEvents,
   type SyncResult,
+  type Viewer,
 } from '@roundtable/shared';
+import { afterEach, beforeEach } from 'vitest';
 import { io as connectSocket, type Socket } from 'socket.io-client';
 import { startServer, type RunningServer } from '../../src/app.ts';
 import { readConfig } from '../../src/config.ts';
@@ -175,4 +177,46 @@ export async function eventually(check: () => void, timeoutMs = 5000): Promise<v
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   }
+}
+
+/**
+ * A fresh server and room for each test of the file, with the devices that join it closed after
+ * the test. `ok` sends a command that must be accepted; `serverView` is the room as the server
+ * would show it to a viewer: what every device must converge to.
+ */
+export function useTestRoom(title: string) {
+  let server: TestServer;
+  let room: CreateRoomResponse;
+  const clients: TestClient[] = [];
+  beforeEach(async () => {
+    server = await startTestServer();
+    room = await server.createRoom(title);
+  });
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.disconnect();
+    await server.close();
+  });
+  return {
+    get server(): TestServer {
+      return server;
+    },
+    get room(): CreateRoomResponse {
+      return room;
+    },
+    async device(kind: 'facilitator' | 'participant' | 'screen', memberSecret?: string): Promise<TestClient> {
+      const client = new TestClient(server.url, credentials(room)[kind], memberSecret ? { memberSecret } : {});
+      clients.push(client);
+      await client.connect();
+      return client;
+    },
+    async ok(client: TestClient, type: string, payload: unknown, id?: string): Promise<number> {
+      const ack = await client.send(type, payload, id);
+      if (!ack.ok) throw new Error(`${type} refused: ${ack.message}`);
+      return ack.version;
+    },
+    async serverView(viewer: Viewer): Promise<RoomView> {
+      const record = await server.registry.find({ by: 'id', id: room.roomId });
+      return (await server.registry.room(record!)).viewFor(viewer);
+    },
+  };
 }
