@@ -2,6 +2,7 @@ import { expect, test, type Browser, type BrowserContext, type Locator, type Pag
 import { expectNoAxeViolations } from './support/axe.ts';
 import { BASE_URL } from './support/env.ts';
 import { cuttableNetwork } from './support/network.ts';
+import { pickUpAndMove } from './support/keyboardDrag.ts';
 
 const LAPTOP = { width: 1366, height: 900 };
 const PROJECTOR = { width: 1920, height: 1080 };
@@ -189,10 +190,7 @@ test('agreements: a consent round, new words, the group’s order by keyboard, a
   await test.step('by keyboard: Space picks an agreement up, the up arrow moves it, Space puts it down', async () => {
     const handle = laptop.getByRole('button', { name: `Drag to move “${BREAK_WORDS}”` });
     await tabTo(laptop, handle);
-    await laptop.keyboard.press('Space');
-    await expect(handle).toHaveAttribute('aria-pressed', 'true');
-    await laptop.keyboard.press('ArrowUp');
-    await expect(laptop.getByText(`“${BREAK_WORDS}” would be 1st.`)).toBeAttached();
+    await pickUpAndMove(laptop, handle, 'ArrowUp', `“${BREAK_WORDS}” would be 1st.`);
     await laptop.keyboard.press('Space');
     await expect(consoleList(laptop)).toHaveText([new RegExp(BREAK_WORDS), new RegExp(SECOND_WORDS)]);
     await expect(screenList(projector)).toHaveText([BREAK_WORDS, SECOND_WORDS]);

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { BASE_URL } from './support/env.ts';
+import { pickUpAndMove } from './support/keyboardDrag.ts';
 
 const LAPTOP = { width: 1366, height: 900 };
 const PROJECTOR = { width: 1920, height: 1080 };
@@ -177,12 +178,7 @@ test('stakeholders: small groups fill the grid from phones, the map by drag and 
   await test.step('by keyboard: Space picks a chip up, an arrow moves it a whole place, Space puts it down', async () => {
     const both = 'Much influence, much affected';
     await map.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
-    await map.getByRole('button', { name: TRANSPORT }).focus();
-    await laptop.keyboard.press('Space');
-    // The arrows work once the places are measured, which dnd-kit says by where the chip would go.
-    await expect(laptop.getByText(`${TRANSPORT} would be in “Much influence, little affected”.`)).toBeAttached();
-    await laptop.keyboard.press('ArrowRight');
-    await expect(laptop.getByText(`${TRANSPORT} would be in “${both}”.`)).toBeAttached();
+    await pickUpAndMove(laptop, map.getByRole('button', { name: TRANSPORT }), 'ArrowRight', `${TRANSPORT} would be in “${both}”.`);
     await laptop.keyboard.press('Space');
     await expect(map.getByRole('region', { name: both }).getByRole('button', { name: TRANSPORT })).toBeVisible();
     await expect(map.getByRole('region', { name: both }).getByRole('button', { name: TRANSPORT })).toBeFocused();
