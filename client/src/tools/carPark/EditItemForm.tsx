@@ -1,75 +1,18 @@
 import { CAR_PARK_TEXT_MAX } from '@roundtable/shared';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { useCommand } from '../../components/useCommand.ts';
-import { useProblem } from '../../components/useProblem.ts';
-import { useUnsavedText } from '../../components/unsavedText.ts';
-import { CharacterCount } from './CharacterCount.tsx';
+import { EditTextForm } from '../../components/EditTextForm.tsx';
 import { checkItemText } from './checkItemText.ts';
 
-interface EditItemFormProps {
-  itemId: string;
-  text: string;
-  /** Called when the change is saved or waiting to send, or when they cancel. */
-  onClose: () => void;
-}
-
-/** Changing an item's words in place. What they type stays until it is saved or they cancel. */
-export function EditItemForm({ itemId, text, onClose }: EditItemFormProps) {
-  const [value, setValue] = useState(text);
-  const { problem, show, clear } = useProblem();
-  const { run, busy, error, clearError } = useCommand();
-  const field = useRef<HTMLTextAreaElement>(null);
-  const ids = { text: useId(), count: useId(), error: useId() };
-  useUnsavedText(value !== text);
-
-  // They asked to edit, so the cursor goes where they will type.
-  useEffect(() => field.current?.focus(), []);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    const checked = checkItemText(value);
-    if (!checked.ok) {
-      show(checked.message);
-      return;
-    }
-    if (checked.text === text) {
-      onClose();
-      return;
-    }
-    const result = await run('carPark.edit', { itemId, text: checked.text });
-    if (result !== 'failed') onClose();
-  }
-
+/** Changing an item's words in place. */
+export function EditItemForm({ itemId, text, onClose }: { itemId: string; text: string; onClose: () => void }) {
   return (
-    <form className="edit-item stack" onSubmit={onSubmit} noValidate>
-      <div className="field">
-        <label htmlFor={ids.text}>Change the item</label>
-        <textarea
-          id={ids.text}
-          ref={field}
-          rows={3}
-          aria-invalid={problem || error ? true : undefined}
-          aria-describedby={`${ids.count} ${ids.error}`}
-          value={value}
-          onChange={(event) => {
-            setValue(event.target.value);
-            clear();
-            clearError();
-          }}
-        />
-        <CharacterCount id={ids.count} length={value.trim().length} max={CAR_PARK_TEXT_MAX} />
-        <ErrorMessage id={ids.error} message={problem?.message ?? error} serial={problem?.serial} />
-      </div>
-      <div className="actions">
-        <button type="submit" className="button button-primary" aria-disabled={busy}>
-          {busy ? 'Saving…' : 'Save changes'}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    <EditTextForm
+      text={text}
+      label="Change the item"
+      max={CAR_PARK_TEXT_MAX}
+      className="edit-item"
+      check={checkItemText}
+      save={(run, changed) => run('carPark.edit', { itemId, text: changed })}
+      onClose={onClose}
+    />
   );
 }
